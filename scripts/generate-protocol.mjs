@@ -1,7 +1,9 @@
 // Regenerates the static protobuf code for the Chime signaling schema.
 // Static generation keeps eval/new Function out of the shipped bundle (strict CSP).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 const proto = 'src/protocol/SignalingProtocol.proto';
 const js = 'src/protocol/generated/signaling.js';
@@ -10,7 +12,20 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 execFileSync(
   bin('pbjs'),
-  ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-convert', '--no-verify', '--no-delimited', '--no-typeurl', '-o', js, proto],
+  [
+    '-t',
+    'static-module',
+    '-w',
+    'es6',
+    '--force-number',
+    '--no-convert',
+    '--no-verify',
+    '--no-delimited',
+    '--no-typeurl',
+    '-o',
+    js,
+    proto,
+  ],
   { stdio: 'inherit' },
 );
 // protobufjs/minimal is CommonJS: a default import is its exports object under both Node and
@@ -27,4 +42,20 @@ writeFileSync(
     .replaceAll('$util.Long ? $util.Long.fromBits(0,0,true) : 0', '0')
     .replaceAll('$util.Long ? $util.Long.fromBits(0,0,false) : 0', '0'),
 );
-execFileSync(bin('pbts'), ['--no-comments', '-o', dts, js], { stdio: 'inherit' });
+// pbts (jsdoc) stops exporting message interfaces after the first top-level enum tagged
+// `@exports`; the declarations come out complete when those tags are left out of its input.
+const forTypes = join(mkdtempSync(join(tmpdir(), 'chime-proto-')), 'signaling.js');
+writeFileSync(
+  forTypes,
+  readFileSync(js, 'utf8').replace(/(\/\*\*\n \* \w+ enum\.\n) \* @exports \w+\n/g, '$1'),
+);
+execFileSync(bin('pbts'), ['--no-comments', '-o', dts, forTypes], { stdio: 'inherit' });
+rmSync(dirname(forTypes), { recursive: true });
+// A decoded message's sub-messages are message instances (unset fields read as defaults), so the
+// members of the generated classes name the classes; the I-prefixed interfaces stay for input.
+writeFileSync(
+  dts,
+  readFileSync(dts, 'utf8').replace(/^(\s+public (?!static )\w+\??: .*)$/gm, (line) =>
+    line.replace(/\bI(Sdk\w+)/g, '$1'),
+  ),
+);

@@ -32,29 +32,29 @@ export class SdkSignalFrame implements ISdkSignalFrame {
     constructor(properties?: ISdkSignalFrame);
     public timestampMs: number;
     public type: SdkSignalFrame.Type;
-    public error?: (ISdkErrorFrame|null);
-    public join?: (ISdkJoinFrame|null);
-    public joinack?: (ISdkJoinAckFrame|null);
-    public sub?: (ISdkSubscribeFrame|null);
-    public suback?: (ISdkSubscribeAckFrame|null);
-    public index?: (ISdkIndexFrame|null);
-    public pause?: (ISdkPauseResumeFrame|null);
-    public leave?: (ISdkLeaveFrame|null);
-    public leaveAck?: (ISdkLeaveAckFrame|null);
-    public bitrates?: (ISdkBitrateFrame|null);
-    public audioControl?: (ISdkAudioControlFrame|null);
-    public audioMetadata?: (ISdkAudioMetadataFrame|null);
-    public audioStreamIdInfo?: (ISdkAudioStreamIdInfoFrame|null);
-    public pingPong?: (ISdkPingPongFrame|null);
-    public audioStatus?: (ISdkAudioStatusFrame|null);
-    public clientMetric?: (ISdkClientMetricFrame|null);
-    public dataMessage?: (ISdkDataMessageFrame|null);
-    public remoteVideoUpdate?: (ISdkRemoteVideoUpdateFrame|null);
-    public primaryMeetingJoin?: (ISdkPrimaryMeetingJoinFrame|null);
-    public primaryMeetingJoinAck?: (ISdkPrimaryMeetingJoinAckFrame|null);
-    public primaryMeetingLeave?: (ISdkPrimaryMeetingLeaveFrame|null);
-    public notification?: (ISdkNotificationFrame|null);
-    public meetingSessionTiming?: (ISdkMeetingSessionTimingFrame|null);
+    public error?: (SdkErrorFrame|null);
+    public join?: (SdkJoinFrame|null);
+    public joinack?: (SdkJoinAckFrame|null);
+    public sub?: (SdkSubscribeFrame|null);
+    public suback?: (SdkSubscribeAckFrame|null);
+    public index?: (SdkIndexFrame|null);
+    public pause?: (SdkPauseResumeFrame|null);
+    public leave?: (SdkLeaveFrame|null);
+    public leaveAck?: (SdkLeaveAckFrame|null);
+    public bitrates?: (SdkBitrateFrame|null);
+    public audioControl?: (SdkAudioControlFrame|null);
+    public audioMetadata?: (SdkAudioMetadataFrame|null);
+    public audioStreamIdInfo?: (SdkAudioStreamIdInfoFrame|null);
+    public pingPong?: (SdkPingPongFrame|null);
+    public audioStatus?: (SdkAudioStatusFrame|null);
+    public clientMetric?: (SdkClientMetricFrame|null);
+    public dataMessage?: (SdkDataMessageFrame|null);
+    public remoteVideoUpdate?: (SdkRemoteVideoUpdateFrame|null);
+    public primaryMeetingJoin?: (SdkPrimaryMeetingJoinFrame|null);
+    public primaryMeetingJoinAck?: (SdkPrimaryMeetingJoinAckFrame|null);
+    public primaryMeetingLeave?: (SdkPrimaryMeetingLeaveFrame|null);
+    public notification?: (SdkNotificationFrame|null);
+    public meetingSessionTiming?: (SdkMeetingSessionTimingFrame|null);
     public static create(properties?: ISdkSignalFrame): SdkSignalFrame;
     public static encode(message: ISdkSignalFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkSignalFrame;
@@ -109,6 +109,20 @@ export enum SdkJoinFlags {
     EXCLUDE_SELF_CONTENT_IN_INDEX = 32
 }
 
+export interface ISdkClientDetails {
+    appName?: (string|null);
+    appVersion?: (string|null);
+    deviceModel?: (string|null);
+    deviceMake?: (string|null);
+    platformName?: (string|null);
+    platformVersion?: (string|null);
+    clientSource?: (string|null);
+    chimeSdkVersion?: (string|null);
+    clientUtcOffset?: (string|null);
+    osName?: (string|null);
+    osVersion?: (string|null);
+}
+
 export class SdkClientDetails implements ISdkClientDetails {
     constructor(properties?: ISdkClientDetails);
     public appName: string;
@@ -134,12 +148,25 @@ export enum SdkServerSideNetworkAdaption {
     BANDWIDTH_PROBING_AND_VIDEO_QUALITY_ADAPTION = 4
 }
 
+export interface ISdkJoinFrame {
+    protocolVersion?: (number|null);
+    maxNumOfVideos?: (number|null);
+    flags?: (number|null);
+    clientDetails?: (ISdkClientDetails|null);
+    audioSessionId?: (number|null);
+    wantsCompressedSdp?: (boolean|null);
+    serverSideNetworkAdaption?: (SdkServerSideNetworkAdaption|null);
+    supportedServerSideNetworkAdaptions?: (SdkServerSideNetworkAdaption[]|null);
+    wantsAllTemporalLayersInIndex?: (boolean|null);
+    disablePeriodicKeyframeRequestOnContentSender?: (boolean|null);
+}
+
 export class SdkJoinFrame implements ISdkJoinFrame {
     constructor(properties?: ISdkJoinFrame);
     public protocolVersion: number;
     public maxNumOfVideos: number;
     public flags: number;
-    public clientDetails?: (ISdkClientDetails|null);
+    public clientDetails?: (SdkClientDetails|null);
     public audioSessionId: number;
     public wantsCompressedSdp: boolean;
     public serverSideNetworkAdaption: SdkServerSideNetworkAdaption;
@@ -151,9 +178,16 @@ export class SdkJoinFrame implements ISdkJoinFrame {
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkJoinFrame;
 }
 
+export interface ISdkJoinAckFrame {
+    turnCredentials?: (ISdkTurnCredentials|null);
+    videoSubscriptionLimit?: (number|null);
+    wantsCompressedSdp?: (boolean|null);
+    defaultServerSideNetworkAdaption?: (SdkServerSideNetworkAdaption|null);
+}
+
 export class SdkJoinAckFrame implements ISdkJoinAckFrame {
     constructor(properties?: ISdkJoinAckFrame);
-    public turnCredentials?: (ISdkTurnCredentials|null);
+    public turnCredentials?: (SdkTurnCredentials|null);
     public videoSubscriptionLimit: number;
     public wantsCompressedSdp: boolean;
     public defaultServerSideNetworkAdaption: SdkServerSideNetworkAdaption;
@@ -162,11 +196,17 @@ export class SdkJoinAckFrame implements ISdkJoinAckFrame {
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkJoinAckFrame;
 }
 
+export interface ISdkLeaveFrame {
+}
+
 export class SdkLeaveFrame implements ISdkLeaveFrame {
     constructor(properties?: ISdkLeaveFrame);
     public static create(properties?: ISdkLeaveFrame): SdkLeaveFrame;
     public static encode(message: ISdkLeaveFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkLeaveFrame;
+}
+
+export interface ISdkLeaveAckFrame {
 }
 
 export class SdkLeaveAckFrame implements ISdkLeaveAckFrame {
@@ -187,44 +227,77 @@ export enum SdkStreamMediaType {
     VIDEO = 2
 }
 
+export interface ISdkSubscribeFrame {
+    duplex?: (SdkStreamServiceType|null);
+    sendStreams?: (ISdkStreamDescriptor[]|null);
+    receiveStreamIds?: (number[]|null);
+    sdpOffer?: (string|null);
+    audioHost?: (string|null);
+    audioCheckin?: (boolean|null);
+    audioMuted?: (boolean|null);
+    compressedSdpOffer?: (Uint8Array|null);
+    videoSubscriptionConfiguration?: (ISdkVideoSubscriptionConfiguration[]|null);
+}
+
 export class SdkSubscribeFrame implements ISdkSubscribeFrame {
     constructor(properties?: ISdkSubscribeFrame);
     public duplex: SdkStreamServiceType;
-    public sendStreams: ISdkStreamDescriptor[];
+    public sendStreams: SdkStreamDescriptor[];
     public receiveStreamIds: number[];
     public sdpOffer: string;
     public audioHost: string;
     public audioCheckin: boolean;
     public audioMuted: boolean;
     public compressedSdpOffer: Uint8Array;
-    public videoSubscriptionConfiguration: ISdkVideoSubscriptionConfiguration[];
+    public videoSubscriptionConfiguration: SdkVideoSubscriptionConfiguration[];
     public static create(properties?: ISdkSubscribeFrame): SdkSubscribeFrame;
     public static encode(message: ISdkSubscribeFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkSubscribeFrame;
 }
 
+export interface ISdkSubscribeAckFrame {
+    duplex?: (SdkStreamServiceType|null);
+    allocations?: (ISdkStreamAllocation[]|null);
+    sdpAnswer?: (string|null);
+    tracks?: (ISdkTrackMapping[]|null);
+    compressedSdpAnswer?: (Uint8Array|null);
+}
+
 export class SdkSubscribeAckFrame implements ISdkSubscribeAckFrame {
     constructor(properties?: ISdkSubscribeAckFrame);
     public duplex: SdkStreamServiceType;
-    public allocations: ISdkStreamAllocation[];
+    public allocations: SdkStreamAllocation[];
     public sdpAnswer: string;
-    public tracks: ISdkTrackMapping[];
+    public tracks: SdkTrackMapping[];
     public compressedSdpAnswer: Uint8Array;
     public static create(properties?: ISdkSubscribeAckFrame): SdkSubscribeAckFrame;
     public static encode(message: ISdkSubscribeAckFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkSubscribeAckFrame;
 }
 
+export interface ISdkIndexFrame {
+    atCapacity?: (boolean|null);
+    sources?: (ISdkStreamDescriptor[]|null);
+    pausedAtSourceIds?: (number[]|null);
+    numParticipants?: (number|null);
+    supportedReceiveCodecIntersection?: (SdkVideoCodecCapability[]|null);
+}
+
 export class SdkIndexFrame implements ISdkIndexFrame {
     constructor(properties?: ISdkIndexFrame);
     public atCapacity: boolean;
-    public sources: ISdkStreamDescriptor[];
+    public sources: SdkStreamDescriptor[];
     public pausedAtSourceIds: number[];
     public numParticipants: number;
     public supportedReceiveCodecIntersection: SdkVideoCodecCapability[];
     public static create(properties?: ISdkIndexFrame): SdkIndexFrame;
     public static encode(message: ISdkIndexFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkIndexFrame;
+}
+
+export interface ISdkPauseResumeFrame {
+    streamIds?: (number[]|null);
+    groupIds?: (number[]|null);
 }
 
 export class SdkPauseResumeFrame implements ISdkPauseResumeFrame {
@@ -236,13 +309,32 @@ export class SdkPauseResumeFrame implements ISdkPauseResumeFrame {
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkPauseResumeFrame;
 }
 
+export interface ISdkBitrateFrame {
+    bitrates?: (ISdkBitrate[]|null);
+    serverAvailableOutgoingBitrate?: (number|null);
+}
+
 export class SdkBitrateFrame implements ISdkBitrateFrame {
     constructor(properties?: ISdkBitrateFrame);
-    public bitrates: ISdkBitrate[];
+    public bitrates: SdkBitrate[];
     public serverAvailableOutgoingBitrate: number;
     public static create(properties?: ISdkBitrateFrame): SdkBitrateFrame;
     public static encode(message: ISdkBitrateFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkBitrateFrame;
+}
+
+export interface ISdkStreamDescriptor {
+    streamId?: (number|null);
+    framerate?: (number|null);
+    maxBitrateKbps?: (number|null);
+    trackLabel?: (string|null);
+    groupId?: (number|null);
+    avgBitrateBps?: (number|null);
+    attendeeId?: (string|null);
+    mediaType?: (SdkStreamMediaType|null);
+    externalUserId?: (string|null);
+    width?: (number|null);
+    height?: (number|null);
 }
 
 export class SdkStreamDescriptor implements ISdkStreamDescriptor {
@@ -263,6 +355,12 @@ export class SdkStreamDescriptor implements ISdkStreamDescriptor {
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkStreamDescriptor;
 }
 
+export interface ISdkStreamAllocation {
+    trackLabel?: (string|null);
+    streamId?: (number|null);
+    groupId?: (number|null);
+}
+
 export class SdkStreamAllocation implements ISdkStreamAllocation {
     constructor(properties?: ISdkStreamAllocation);
     public trackLabel: string;
@@ -271,6 +369,12 @@ export class SdkStreamAllocation implements ISdkStreamAllocation {
     public static create(properties?: ISdkStreamAllocation): SdkStreamAllocation;
     public static encode(message: ISdkStreamAllocation, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkStreamAllocation;
+}
+
+export interface ISdkTrackMapping {
+    streamId?: (number|null);
+    ssrc?: (number|null);
+    trackLabel?: (string|null);
 }
 
 export class SdkTrackMapping implements ISdkTrackMapping {
@@ -283,6 +387,11 @@ export class SdkTrackMapping implements ISdkTrackMapping {
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkTrackMapping;
 }
 
+export interface ISdkBitrate {
+    sourceStreamId?: (number|null);
+    avgBitrateBps?: (number|null);
+}
+
 export class SdkBitrate implements ISdkBitrate {
     constructor(properties?: ISdkBitrate);
     public sourceStreamId: number;
@@ -290,6 +399,10 @@ export class SdkBitrate implements ISdkBitrate {
     public static create(properties?: ISdkBitrate): SdkBitrate;
     public static encode(message: ISdkBitrate, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkBitrate;
+}
+
+export interface ISdkAudioControlFrame {
+    muted?: (boolean|null);
 }
 
 export class SdkAudioControlFrame implements ISdkAudioControlFrame {
@@ -300,12 +413,23 @@ export class SdkAudioControlFrame implements ISdkAudioControlFrame {
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkAudioControlFrame;
 }
 
+export interface ISdkAudioMetadataFrame {
+    attendeeStates?: (ISdkAudioAttendeeState[]|null);
+}
+
 export class SdkAudioMetadataFrame implements ISdkAudioMetadataFrame {
     constructor(properties?: ISdkAudioMetadataFrame);
-    public attendeeStates: ISdkAudioAttendeeState[];
+    public attendeeStates: SdkAudioAttendeeState[];
     public static create(properties?: ISdkAudioMetadataFrame): SdkAudioMetadataFrame;
     public static encode(message: ISdkAudioMetadataFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkAudioMetadataFrame;
+}
+
+export interface ISdkAudioAttendeeState {
+    audioStreamId?: (number|null);
+    volume?: (number|null);
+    muted?: (boolean|null);
+    signalStrength?: (number|null);
 }
 
 export class SdkAudioAttendeeState implements ISdkAudioAttendeeState {
@@ -319,12 +443,24 @@ export class SdkAudioAttendeeState implements ISdkAudioAttendeeState {
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkAudioAttendeeState;
 }
 
+export interface ISdkAudioStreamIdInfoFrame {
+    streams?: (ISdkAudioStreamIdInfo[]|null);
+}
+
 export class SdkAudioStreamIdInfoFrame implements ISdkAudioStreamIdInfoFrame {
     constructor(properties?: ISdkAudioStreamIdInfoFrame);
-    public streams: ISdkAudioStreamIdInfo[];
+    public streams: SdkAudioStreamIdInfo[];
     public static create(properties?: ISdkAudioStreamIdInfoFrame): SdkAudioStreamIdInfoFrame;
     public static encode(message: ISdkAudioStreamIdInfoFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkAudioStreamIdInfoFrame;
+}
+
+export interface ISdkAudioStreamIdInfo {
+    audioStreamId?: (number|null);
+    attendeeId?: (string|null);
+    muted?: (boolean|null);
+    externalUserId?: (string|null);
+    dropped?: (boolean|null);
 }
 
 export class SdkAudioStreamIdInfo implements ISdkAudioStreamIdInfo {
@@ -344,6 +480,11 @@ export enum SdkPingPongType {
     PONG = 2
 }
 
+export interface ISdkPingPongFrame {
+    type: SdkPingPongType;
+    pingId: number;
+}
+
 export class SdkPingPongFrame implements ISdkPingPongFrame {
     constructor(properties?: ISdkPingPongFrame);
     public type: SdkPingPongType;
@@ -353,12 +494,21 @@ export class SdkPingPongFrame implements ISdkPingPongFrame {
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkPingPongFrame;
 }
 
+export interface ISdkAudioStatusFrame {
+    audioStatus?: (number|null);
+}
+
 export class SdkAudioStatusFrame implements ISdkAudioStatusFrame {
     constructor(properties?: ISdkAudioStatusFrame);
     public audioStatus: number;
     public static create(properties?: ISdkAudioStatusFrame): SdkAudioStatusFrame;
     public static encode(message: ISdkAudioStatusFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkAudioStatusFrame;
+}
+
+export interface ISdkMetric {
+    type?: (SdkMetric.Type|null);
+    value?: (number|null);
 }
 
 export class SdkMetric implements ISdkMetric {
@@ -475,31 +625,49 @@ export namespace SdkMetric {
     }
 }
 
+export interface ISdkStreamMetricFrame {
+    streamId?: (number|null);
+    groupId?: (number|null);
+    metrics?: (ISdkMetric[]|null);
+    dimensions?: (ISdkStreamDimension[]|null);
+    mediaType?: (SdkStreamMediaType|null);
+}
+
 export class SdkStreamMetricFrame implements ISdkStreamMetricFrame {
     constructor(properties?: ISdkStreamMetricFrame);
     public streamId: number;
     public groupId: number;
-    public metrics: ISdkMetric[];
-    public dimensions: ISdkStreamDimension[];
+    public metrics: SdkMetric[];
+    public dimensions: SdkStreamDimension[];
     public mediaType: SdkStreamMediaType;
     public static create(properties?: ISdkStreamMetricFrame): SdkStreamMetricFrame;
     public static encode(message: ISdkStreamMetricFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkStreamMetricFrame;
 }
 
+export interface ISdkClientMetricFrame {
+    globalMetrics?: (ISdkMetric[]|null);
+    streamMetricFrames?: (ISdkStreamMetricFrame[]|null);
+}
+
 export class SdkClientMetricFrame implements ISdkClientMetricFrame {
     constructor(properties?: ISdkClientMetricFrame);
-    public globalMetrics: ISdkMetric[];
-    public streamMetricFrames: ISdkStreamMetricFrame[];
+    public globalMetrics: SdkMetric[];
+    public streamMetricFrames: SdkStreamMetricFrame[];
     public static create(properties?: ISdkClientMetricFrame): SdkClientMetricFrame;
     public static encode(message: ISdkClientMetricFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkClientMetricFrame;
 }
 
+export interface ISdkStreamDimension {
+    type?: (SdkStreamDimension.Type|null);
+    value?: (ISdkDimensionValue|null);
+}
+
 export class SdkStreamDimension implements ISdkStreamDimension {
     constructor(properties?: ISdkStreamDimension);
     public type: SdkStreamDimension.Type;
-    public value?: (ISdkDimensionValue|null);
+    public value?: (SdkDimensionValue|null);
     public static create(properties?: ISdkStreamDimension): SdkStreamDimension;
     public static encode(message: ISdkStreamDimension, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkStreamDimension;
@@ -516,6 +684,12 @@ export namespace SdkStreamDimension {
     }
 }
 
+export interface ISdkDimensionValue {
+    stringValue?: (string|null);
+    boolValue?: (boolean|null);
+    uintValue?: (number|null);
+}
+
 export class SdkDimensionValue implements ISdkDimensionValue {
     constructor(properties?: ISdkDimensionValue);
     public stringValue: string;
@@ -526,12 +700,25 @@ export class SdkDimensionValue implements ISdkDimensionValue {
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkDimensionValue;
 }
 
+export interface ISdkDataMessageFrame {
+    messages?: (ISdkDataMessagePayload[]|null);
+}
+
 export class SdkDataMessageFrame implements ISdkDataMessageFrame {
     constructor(properties?: ISdkDataMessageFrame);
-    public messages: ISdkDataMessagePayload[];
+    public messages: SdkDataMessagePayload[];
     public static create(properties?: ISdkDataMessageFrame): SdkDataMessageFrame;
     public static encode(message: ISdkDataMessageFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkDataMessageFrame;
+}
+
+export interface ISdkDataMessagePayload {
+    topic?: (string|null);
+    data?: (Uint8Array|null);
+    lifetimeMs?: (number|null);
+    senderAttendeeId?: (string|null);
+    ingestTimeNs?: (number|null);
+    senderExternalUserId?: (string|null);
 }
 
 export class SdkDataMessagePayload implements ISdkDataMessagePayload {
@@ -547,6 +734,13 @@ export class SdkDataMessagePayload implements ISdkDataMessagePayload {
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkDataMessagePayload;
 }
 
+export interface ISdkTurnCredentials {
+    username?: (string|null);
+    password?: (string|null);
+    ttl?: (number|null);
+    uris?: (string[]|null);
+}
+
 export class SdkTurnCredentials implements ISdkTurnCredentials {
     constructor(properties?: ISdkTurnCredentials);
     public username: string;
@@ -556,6 +750,18 @@ export class SdkTurnCredentials implements ISdkTurnCredentials {
     public static create(properties?: ISdkTurnCredentials): SdkTurnCredentials;
     public static encode(message: ISdkTurnCredentials, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkTurnCredentials;
+}
+
+export interface ISdkTranscriptItem {
+    content?: (string|null);
+    endTime?: (number|null);
+    speakerAttendeeId?: (string|null);
+    speakerExternalUserId?: (string|null);
+    startTime?: (number|null);
+    type?: (SdkTranscriptItem.Type|null);
+    vocabularyFilterMatch?: (boolean|null);
+    confidence?: (number|null);
+    stable?: (boolean|null);
 }
 
 export class SdkTranscriptItem implements ISdkTranscriptItem {
@@ -582,6 +788,15 @@ export namespace SdkTranscriptItem {
     }
 }
 
+export interface ISdkTranscriptEntity {
+    category?: (string|null);
+    confidence?: (number|null);
+    content?: (string|null);
+    endTime?: (number|null);
+    startTime?: (number|null);
+    type?: (string|null);
+}
+
 export class SdkTranscriptEntity implements ISdkTranscriptEntity {
     constructor(properties?: ISdkTranscriptEntity);
     public category: string;
@@ -595,14 +810,25 @@ export class SdkTranscriptEntity implements ISdkTranscriptEntity {
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkTranscriptEntity;
 }
 
+export interface ISdkTranscriptAlternative {
+    items?: (ISdkTranscriptItem[]|null);
+    transcript?: (string|null);
+    entities?: (ISdkTranscriptEntity[]|null);
+}
+
 export class SdkTranscriptAlternative implements ISdkTranscriptAlternative {
     constructor(properties?: ISdkTranscriptAlternative);
-    public items: ISdkTranscriptItem[];
+    public items: SdkTranscriptItem[];
     public transcript: string;
-    public entities: ISdkTranscriptEntity[];
+    public entities: SdkTranscriptEntity[];
     public static create(properties?: ISdkTranscriptAlternative): SdkTranscriptAlternative;
     public static encode(message: ISdkTranscriptAlternative, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkTranscriptAlternative;
+}
+
+export interface ISdkTranscriptLanguageWithScore {
+    languageCode?: (string|null);
+    score?: (number|null);
 }
 
 export class SdkTranscriptLanguageWithScore implements ISdkTranscriptLanguageWithScore {
@@ -614,27 +840,50 @@ export class SdkTranscriptLanguageWithScore implements ISdkTranscriptLanguageWit
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkTranscriptLanguageWithScore;
 }
 
+export interface ISdkTranscriptResult {
+    alternatives?: (ISdkTranscriptAlternative[]|null);
+    channelId?: (string|null);
+    endTime?: (number|null);
+    isPartial?: (boolean|null);
+    resultId?: (string|null);
+    startTime?: (number|null);
+    languageCode?: (string|null);
+    languageIdentification?: (ISdkTranscriptLanguageWithScore[]|null);
+}
+
 export class SdkTranscriptResult implements ISdkTranscriptResult {
     constructor(properties?: ISdkTranscriptResult);
-    public alternatives: ISdkTranscriptAlternative[];
+    public alternatives: SdkTranscriptAlternative[];
     public channelId: string;
     public endTime: number;
     public isPartial: boolean;
     public resultId: string;
     public startTime: number;
     public languageCode: string;
-    public languageIdentification: ISdkTranscriptLanguageWithScore[];
+    public languageIdentification: SdkTranscriptLanguageWithScore[];
     public static create(properties?: ISdkTranscriptResult): SdkTranscriptResult;
     public static encode(message: ISdkTranscriptResult, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkTranscriptResult;
 }
 
+export interface ISdkTranscript {
+    results?: (ISdkTranscriptResult[]|null);
+}
+
 export class SdkTranscript implements ISdkTranscript {
     constructor(properties?: ISdkTranscript);
-    public results: ISdkTranscriptResult[];
+    public results: SdkTranscriptResult[];
     public static create(properties?: ISdkTranscript): SdkTranscript;
     public static encode(message: ISdkTranscript, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkTranscript;
+}
+
+export interface ISdkTranscriptionStatus {
+    type?: (SdkTranscriptionStatus.Type|null);
+    eventTime?: (number|null);
+    transcriptionRegion?: (string|null);
+    transcriptionConfiguration?: (string|null);
+    message?: (string|null);
 }
 
 export class SdkTranscriptionStatus implements ISdkTranscriptionStatus {
@@ -660,27 +909,41 @@ export namespace SdkTranscriptionStatus {
     }
 }
 
+export interface ISdkTranscriptEvent {
+    status?: (ISdkTranscriptionStatus|null);
+    transcript?: (ISdkTranscript|null);
+}
+
 export class SdkTranscriptEvent implements ISdkTranscriptEvent {
     constructor(properties?: ISdkTranscriptEvent);
-    public status?: (ISdkTranscriptionStatus|null);
-    public transcript?: (ISdkTranscript|null);
+    public status?: (SdkTranscriptionStatus|null);
+    public transcript?: (SdkTranscript|null);
     public Event?: ("status"|"transcript");
     public static create(properties?: ISdkTranscriptEvent): SdkTranscriptEvent;
     public static encode(message: ISdkTranscriptEvent, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkTranscriptEvent;
 }
 
+export interface ISdkTranscriptFrame {
+    events?: (ISdkTranscriptEvent[]|null);
+}
+
 export class SdkTranscriptFrame implements ISdkTranscriptFrame {
     constructor(properties?: ISdkTranscriptFrame);
-    public events: ISdkTranscriptEvent[];
+    public events: SdkTranscriptEvent[];
     public static create(properties?: ISdkTranscriptFrame): SdkTranscriptFrame;
     public static encode(message: ISdkTranscriptFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkTranscriptFrame;
 }
 
+export interface ISdkRemoteVideoUpdateFrame {
+    addedOrUpdatedVideoSubscriptions?: (ISdkVideoSubscriptionConfiguration[]|null);
+    removedVideoSubscriptionMids?: (string[]|null);
+}
+
 export class SdkRemoteVideoUpdateFrame implements ISdkRemoteVideoUpdateFrame {
     constructor(properties?: ISdkRemoteVideoUpdateFrame);
-    public addedOrUpdatedVideoSubscriptions: ISdkVideoSubscriptionConfiguration[];
+    public addedOrUpdatedVideoSubscriptions: SdkVideoSubscriptionConfiguration[];
     public removedVideoSubscriptionMids: string[];
     public static create(properties?: ISdkRemoteVideoUpdateFrame): SdkRemoteVideoUpdateFrame;
     public static encode(message: ISdkRemoteVideoUpdateFrame, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -691,6 +954,16 @@ export enum SdkVideoQualityAdaptationPreference {
     BALANCED = 1,
     MAINTAIN_FRAMERATE = 2,
     MAINTAIN_RESOLUTION = 3
+}
+
+export interface ISdkVideoSubscriptionConfiguration {
+    mid: string;
+    attendeeId?: (string|null);
+    streamId?: (number|null);
+    priority?: (number|null);
+    targetBitrateKbps?: (number|null);
+    groupId?: (number|null);
+    qualityAdaptationPreference?: (SdkVideoQualityAdaptationPreference|null);
 }
 
 export class SdkVideoSubscriptionConfiguration implements ISdkVideoSubscriptionConfiguration {
@@ -705,6 +978,11 @@ export class SdkVideoSubscriptionConfiguration implements ISdkVideoSubscriptionC
     public static create(properties?: ISdkVideoSubscriptionConfiguration): SdkVideoSubscriptionConfiguration;
     public static encode(message: ISdkVideoSubscriptionConfiguration, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkVideoSubscriptionConfiguration;
+}
+
+export interface ISdkNotificationFrame {
+    level?: (SdkNotificationFrame.NotificationLevel|null);
+    message?: (string|null);
 }
 
 export class SdkNotificationFrame implements ISdkNotificationFrame {
@@ -725,12 +1003,19 @@ export namespace SdkNotificationFrame {
     }
 }
 
+export interface ISdkPrimaryMeetingJoinFrame {
+    credentials?: (ISdkMeetingSessionCredentials|null);
+}
+
 export class SdkPrimaryMeetingJoinFrame implements ISdkPrimaryMeetingJoinFrame {
     constructor(properties?: ISdkPrimaryMeetingJoinFrame);
-    public credentials?: (ISdkMeetingSessionCredentials|null);
+    public credentials?: (SdkMeetingSessionCredentials|null);
     public static create(properties?: ISdkPrimaryMeetingJoinFrame): SdkPrimaryMeetingJoinFrame;
     public static encode(message: ISdkPrimaryMeetingJoinFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkPrimaryMeetingJoinFrame;
+}
+
+export interface ISdkPrimaryMeetingJoinAckFrame {
 }
 
 export class SdkPrimaryMeetingJoinAckFrame implements ISdkPrimaryMeetingJoinAckFrame {
@@ -740,11 +1025,20 @@ export class SdkPrimaryMeetingJoinAckFrame implements ISdkPrimaryMeetingJoinAckF
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkPrimaryMeetingJoinAckFrame;
 }
 
+export interface ISdkPrimaryMeetingLeaveFrame {
+}
+
 export class SdkPrimaryMeetingLeaveFrame implements ISdkPrimaryMeetingLeaveFrame {
     constructor(properties?: ISdkPrimaryMeetingLeaveFrame);
     public static create(properties?: ISdkPrimaryMeetingLeaveFrame): SdkPrimaryMeetingLeaveFrame;
     public static encode(message: ISdkPrimaryMeetingLeaveFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkPrimaryMeetingLeaveFrame;
+}
+
+export interface ISdkMeetingSessionCredentials {
+    attendeeId?: (string|null);
+    externalUserId?: (string|null);
+    joinToken?: (string|null);
 }
 
 export class SdkMeetingSessionCredentials implements ISdkMeetingSessionCredentials {
@@ -768,16 +1062,40 @@ export enum SdkVideoCodecCapability {
     AV1_MAIN_PROFILE = 11
 }
 
+export interface ISdkMeetingSessionTimingFrame {
+    signaling?: (ISdkMeetingSessionSignalingTiming[]|null);
+    remoteAudio?: (ISdkMeetingSessionRemoteAudioTiming[]|null);
+    localAudio?: (ISdkMeetingSessionLocalAudioTiming[]|null);
+    localVideo?: (ISdkMeetingSessionLocalVideoTiming[]|null);
+    remoteVideos?: (ISdkMeetingSessionRemoteVideoTiming[]|null);
+}
+
 export class SdkMeetingSessionTimingFrame implements ISdkMeetingSessionTimingFrame {
     constructor(properties?: ISdkMeetingSessionTimingFrame);
-    public signaling: ISdkMeetingSessionSignalingTiming[];
-    public remoteAudio: ISdkMeetingSessionRemoteAudioTiming[];
-    public localAudio: ISdkMeetingSessionLocalAudioTiming[];
-    public localVideo: ISdkMeetingSessionLocalVideoTiming[];
-    public remoteVideos: ISdkMeetingSessionRemoteVideoTiming[];
+    public signaling: SdkMeetingSessionSignalingTiming[];
+    public remoteAudio: SdkMeetingSessionRemoteAudioTiming[];
+    public localAudio: SdkMeetingSessionLocalAudioTiming[];
+    public localVideo: SdkMeetingSessionLocalVideoTiming[];
+    public remoteVideos: SdkMeetingSessionRemoteVideoTiming[];
     public static create(properties?: ISdkMeetingSessionTimingFrame): SdkMeetingSessionTimingFrame;
     public static encode(message: ISdkMeetingSessionTimingFrame, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkMeetingSessionTimingFrame;
+}
+
+export interface ISdkMeetingSessionSignalingTiming {
+    startMs?: (number|null);
+    joinSentMs?: (number|null);
+    joinAckReceivedMs?: (number|null);
+    transportConnectedMs?: (number|null);
+    createOfferMs?: (number|null);
+    setLocalDescriptionMs?: (number|null);
+    setRemoteDescriptionMs?: (number|null);
+    iceGatheringStartMs?: (number|null);
+    iceGatheringCompleteMs?: (number|null);
+    iceConnectedMs?: (number|null);
+    subscribeSentMs?: (number|null);
+    subscribeAckMs?: (number|null);
+    timedOut?: (boolean|null);
 }
 
 export class SdkMeetingSessionSignalingTiming implements ISdkMeetingSessionSignalingTiming {
@@ -800,6 +1118,14 @@ export class SdkMeetingSessionSignalingTiming implements ISdkMeetingSessionSigna
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkMeetingSessionSignalingTiming;
 }
 
+export interface ISdkMeetingSessionRemoteAudioTiming {
+    addedMs?: (number|null);
+    firstPacketReceivedMs?: (number|null);
+    firstFrameRenderedMs?: (number|null);
+    timedOut?: (boolean|null);
+    removed?: (boolean|null);
+}
+
 export class SdkMeetingSessionRemoteAudioTiming implements ISdkMeetingSessionRemoteAudioTiming {
     constructor(properties?: ISdkMeetingSessionRemoteAudioTiming);
     public addedMs: number;
@@ -810,6 +1136,14 @@ export class SdkMeetingSessionRemoteAudioTiming implements ISdkMeetingSessionRem
     public static create(properties?: ISdkMeetingSessionRemoteAudioTiming): SdkMeetingSessionRemoteAudioTiming;
     public static encode(message: ISdkMeetingSessionRemoteAudioTiming, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkMeetingSessionRemoteAudioTiming;
+}
+
+export interface ISdkMeetingSessionLocalAudioTiming {
+    addedMs?: (number|null);
+    firstFrameCapturedMs?: (number|null);
+    firstPacketSentMs?: (number|null);
+    timedOut?: (boolean|null);
+    removed?: (boolean|null);
 }
 
 export class SdkMeetingSessionLocalAudioTiming implements ISdkMeetingSessionLocalAudioTiming {
@@ -824,6 +1158,14 @@ export class SdkMeetingSessionLocalAudioTiming implements ISdkMeetingSessionLoca
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkMeetingSessionLocalAudioTiming;
 }
 
+export interface ISdkMeetingSessionLocalVideoTiming {
+    addedMs?: (number|null);
+    firstFrameCapturedMs?: (number|null);
+    firstFrameSentMs?: (number|null);
+    timedOut?: (boolean|null);
+    removed?: (boolean|null);
+}
+
 export class SdkMeetingSessionLocalVideoTiming implements ISdkMeetingSessionLocalVideoTiming {
     constructor(properties?: ISdkMeetingSessionLocalVideoTiming);
     public addedMs: number;
@@ -834,6 +1176,15 @@ export class SdkMeetingSessionLocalVideoTiming implements ISdkMeetingSessionLoca
     public static create(properties?: ISdkMeetingSessionLocalVideoTiming): SdkMeetingSessionLocalVideoTiming;
     public static encode(message: ISdkMeetingSessionLocalVideoTiming, writer?: $protobuf.Writer): $protobuf.Writer;
     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SdkMeetingSessionLocalVideoTiming;
+}
+
+export interface ISdkMeetingSessionRemoteVideoTiming {
+    groupId?: (number|null);
+    addedMs?: (number|null);
+    firstPacketReceivedMs?: (number|null);
+    firstFrameRenderedMs?: (number|null);
+    timedOut?: (boolean|null);
+    removed?: (boolean|null);
 }
 
 export class SdkMeetingSessionRemoteVideoTiming implements ISdkMeetingSessionRemoteVideoTiming {
