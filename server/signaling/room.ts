@@ -1,0 +1,129 @@
+/**
+ * The live part of one meeting: who is joined, their audio stream ids and presence, and the
+ * meeting's audio routing. Presence follows wire protocol §8.1, where field presence is the
+ * message: join `{audio_stream_id, attendee_id, external_user_id}`, mute
+ * `{audio_stream_id, muted}`, leave `{audio_stream_id, dropped?}`.
+ */
+import { type OutgoingFrame, SdkSignalFrame } from '../../src/protocol/frame.ts';
+import { AudioForwarder, type AudioEndpoint } from '../media/audio-forwarder.ts';
+
+/** What the room needs from a joined connection. */
+export interface RoomMember extends AudioEndpoint {
+  readonly attendeeId: string;
+  readonly externalUserId: string;
+  audioStreamId: number;
+  muted: boolean;
+  send(frame: OutgoingFrame): void;
+  /** The same attendee joined from another connection: tell this one and let it go. */
+  replaced(): void;
+}
+
+/** One `SdkAudioStreamIdInfo` entry; which fields are present is what it means. */
+interface PresenceEntry {
+  audioStreamId: number;
+  attendeeId?: string;
+  externalUserId?: string;
+  muted?: boolean;
+  dropped?: boolean;
+}
+
+/** Upper bound the client applies to its video subscriptions (its own default is 25 too). */
+const VIDEO_SUBSCRIPTION_LIMIT = 25;
+
+export class MeetingRoom {
+  readonly audio = new AudioForwarder();
+  /** Joined members by attendee id (`<id>#content` for a content share). */
+  readonly #members = new Map<string, RoomMember>();
+  /** Per meeting, non-zero, increasing across joins and rejoins. */
+  #nextAudioStreamId = 1;
+
+  constructor(readonly meetingId: string) {}
+
+  get size(): number {
+    return this.#members.size;
+  }
+
+  /**
+   * Admits a member after its JOIN: JOIN_ACK, then INDEX, then the complete roster to the
+   * joiner, and its presence to everyone else. Replaces an earlier connection of the same
+   * attendee, which is told it joined from another device.
+   */
+  join(member: RoomMember): void {
+    const previous = this.#members.get(member.attendeeId);
+    member.audioStreamId = this.#nextAudioStreamId++;
+    this.#members.set(member.attendeeId, member);
+
+    member.send({
+      type: SdkSignalFrame.Type.JOIN_ACK,
+      joinack: { videoSubscriptionLimit: VIDEO_SUBSCRIPTION_LIMIT },
+    });
+    member.send({
+      type: SdkSignalFrame.Type.INDEX,
+      index: { sources: [], numParticipants: this.#members.size },
+    });
+    member.send(presenceFrame(this.#roster()));
+    this.#broadcast(presenceFrame(presenceOf(member)), member);
+
+    if (previous) {
+      this.audio.remove(previous);
+      previous.replaced();
+      // After the new entry: the client ignores a leave for an attendee's older stream id.
+      this.#broadcast(presenceFrame([{ audioStreamId: previous.audioStreamId }]), previous);
+    }
+    this.audio.add(member);
+  }
+
+  /** Removes a member; `dropped` when its connection ended without LEAVE. */
+  leave(member: RoomMember, dropped: boolean): void {
+    if (this.#members.get(member.attendeeId) !== member) return; // replaced, or never joined
+    this.#members.delete(member.attendeeId);
+    this.audio.remove(member);
+    const entry: PresenceEntry = { audioStreamId: member.audioStreamId };
+    if (dropped) entry.dropped = true;
+    this.#broadcast(presenceFrame([entry]));
+  }
+
+  /** Tells everyone, the member included, its mute state. */
+  setMuted(member: RoomMember, muted: boolean): void {
+    if (this.#members.get(member.attendeeId) !== member) return;
+    member.muted = muted;
+    this.#broadcast(presenceFrame([{ audioStreamId: member.audioStreamId, muted }]));
+  }
+
+  members(): RoomMember[] {
+    return [...this.#members.values()];
+  }
+
+  /** Forgets every member without presence updates (the meeting ended for all of them). */
+  clear(): void {
+    for (const member of this.#members.values()) this.audio.remove(member);
+    this.#members.clear();
+  }
+
+  /** Every member's join entry, each followed by a mute entry when that member is muted. */
+  #roster(): PresenceEntry[] {
+    return [...this.#members.values()].flatMap(presenceOf);
+  }
+
+  #broadcast(frame: OutgoingFrame, except?: RoomMember): void {
+    for (const member of this.#members.values()) {
+      if (member !== except) member.send(frame);
+    }
+  }
+}
+
+function presenceOf(member: RoomMember): PresenceEntry[] {
+  const entries: PresenceEntry[] = [
+    {
+      audioStreamId: member.audioStreamId,
+      attendeeId: member.attendeeId,
+      externalUserId: member.externalUserId,
+    },
+  ];
+  if (member.muted) entries.push({ audioStreamId: member.audioStreamId, muted: true });
+  return entries;
+}
+
+function presenceFrame(streams: PresenceEntry[]): OutgoingFrame {
+  return { type: SdkSignalFrame.Type.AUDIO_STREAM_ID_INFO, audioStreamIdInfo: { streams } };
+}

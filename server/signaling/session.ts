@@ -1,0 +1,346 @@
+/**
+ * One signaling connection (wire protocol §3, §4, §14): JOIN admits it to the meeting's room,
+ * SUBSCRIBE negotiates its media peer, PING/AUDIO_CONTROL/LEAVE do what the official client
+ * expects. A frame that cannot be decoded is logged by size and skipped.
+ */
+import { inflateRawSync } from 'node:zlib';
+import type { RawData, WebSocket } from 'ws';
+import {
+  type OutgoingFrame,
+  FrameDecodeError,
+  SdkPingPongType,
+  SdkSignalFrame,
+  type SdkSubscribeFrame,
+  decodeFrame,
+  encodeFrame,
+} from '../../src/protocol/frame.ts';
+import { describeError, type Log } from '../log.ts';
+import type { MediaPeer, MediaPeerOptions } from '../media/peer.ts';
+import type { RtpPacket } from 'werift';
+import type { MeetingRoom, RoomMember } from './room.ts';
+
+/** WebSocket close codes the official client interprets (wire protocol §1.3, §10). */
+export const CloseCode = {
+  /** Join refused: bad or unknown credentials → SignalingBadRequest (terminal). */
+  BAD_REQUEST: 4403,
+  /** No JOIN in time: a protocol violation, also terminal. */
+  JOIN_TIMEOUT: 4408,
+  /** Join to an ended meeting → MeetingEnded (terminal). */
+  MEETING_ENDED: 4410,
+  /** The service is stopping: 45xx tells the client to reconnect. */
+  SERVICE_RESTARTING: 4503,
+} as const;
+
+/** AUDIO_STATUS values that end a client's session (wire protocol §3.12). */
+const AudioStatus = { JOINED_FROM_ANOTHER_DEVICE: 301, MEETING_ENDED: 410 } as const;
+
+/** How long a connection that was told to go away may take to close by itself. */
+const GOODBYE_CLOSE_DELAY_MS = 2000;
+/** Bound on a decompressed SDP offer. */
+const MAX_OFFER_BYTES = 1024 * 1024;
+
+export interface SessionIdentity {
+  readonly meetingId: string;
+  /** `<AttendeeId>` or, for a content share, `<AttendeeId>#content`. */
+  readonly attendeeId: string;
+  readonly externalUserId: string;
+}
+
+export interface SessionDeps {
+  readonly identity: SessionIdentity;
+  readonly log: Log;
+  readonly joinTimeoutMs: number;
+  /** The meeting's room, or undefined once the meeting has ended. */
+  readonly room: () => MeetingRoom | undefined;
+  readonly createPeer: (options: MediaPeerOptions) => MediaPeer;
+  readonly onClosed: (session: SignalingSession) => void;
+}
+
+type State = 'connected' | 'joined' | 'left' | 'closed';
+
+export class SignalingSession implements RoomMember {
+  readonly meetingId: string;
+  readonly attendeeId: string;
+  readonly externalUserId: string;
+  audioStreamId = 0;
+  muted = false;
+
+  readonly #ws: WebSocket;
+  readonly #deps: SessionDeps;
+  readonly #timers = new Set<NodeJS.Timeout>();
+  #joinTimer: NodeJS.Timeout | undefined;
+  #state: State = 'connected';
+  #room: MeetingRoom | undefined;
+  #peer: MediaPeer | undefined;
+  #subscribes: Promise<void> = Promise.resolve();
+  readonly #socketClosed: Promise<void>;
+
+  /** @param early messages that arrived while the connection was being authenticated */
+  constructor(ws: WebSocket, deps: SessionDeps, early: ReadonlyArray<[RawData, boolean]> = []) {
+    this.#ws = ws;
+    this.#deps = deps;
+    ({
+      meetingId: this.meetingId,
+      attendeeId: this.attendeeId,
+      externalUserId: this.externalUserId,
+    } = deps.identity);
+    this.#socketClosed = new Promise((resolve) => ws.once('close', () => resolve()));
+    ws.on('message', (data, isBinary) => this.#onMessage(data, isBinary));
+    ws.once('close', () => this.#onSocketClose());
+    this.#joinTimer = this.#after(deps.joinTimeoutMs, () => {
+      this.#log('signaling join timeout');
+      this.#closeSocket(CloseCode.JOIN_TIMEOUT, 'no JOIN received');
+    });
+    for (const [data, isBinary] of early) this.#onMessage(data, isBinary);
+  }
+
+  /** Sends one frame if the socket is open. */
+  send(frame: OutgoingFrame): void {
+    if (this.#ws.readyState === this.#ws.OPEN) this.#ws.send(encodeFrame(frame), { binary: true });
+  }
+
+  sendAudio(packet: RtpPacket, sourceChanged: boolean): void {
+    this.#peer?.sendAudio(packet, sourceChanged);
+  }
+
+  /** Called by the room when the same attendee joined from another connection. */
+  replaced(): void {
+    if (this.#state !== 'joined') return;
+    this.#log('attendee replaced');
+    this.#goodbye(AudioStatus.JOINED_FROM_ANOTHER_DEVICE, 1000, 'joined from another device');
+  }
+
+  /** The meeting was deleted: tell a joined client (it then leaves), refuse one that has not joined. */
+  meetingEnded(): void {
+    if (this.#state === 'connected') {
+      this.#closeSocket(CloseCode.MEETING_ENDED, 'meeting ended');
+    } else if (this.#state === 'joined') {
+      this.#goodbye(AudioStatus.MEETING_ENDED, CloseCode.MEETING_ENDED, 'meeting ended');
+    }
+  }
+
+  /**
+   * The service is stopping and closes the socket itself: no presence updates from here on.
+   * Resolves when the peer and the socket are closed.
+   */
+  async shutdown(): Promise<void> {
+    this.#state = 'closed';
+    this.#clearTimers();
+    await Promise.all([this.#closePeer(), this.#socketClosed]);
+  }
+
+  #onMessage(data: RawData, isBinary: boolean): void {
+    if (this.#state === 'closed') return;
+    const bytes = toBytes(data);
+    if (!isBinary) {
+      this.#log('signaling text message ignored', `${bytes.byteLength} bytes`);
+      return;
+    }
+    let frame: SdkSignalFrame;
+    try {
+      frame = decodeFrame(bytes);
+    } catch (error) {
+      if (!(error instanceof FrameDecodeError)) throw error;
+      this.#log('signaling frame undecodable', `${error.byteLength} bytes`);
+      return;
+    }
+    try {
+      this.#onFrame(frame);
+    } catch (error) {
+      // One client's frame must never take the service down.
+      this.#log('signaling frame failed', describeError(error));
+    }
+  }
+
+  #onFrame(frame: SdkSignalFrame): void {
+    const Type = SdkSignalFrame.Type;
+    switch (frame.type) {
+      case Type.JOIN:
+        this.#onJoin();
+        break;
+      case Type.SUBSCRIBE: {
+        const sub = (frame.sub ?? undefined) as SdkSubscribeFrame | undefined;
+        this.#subscribes = this.#subscribes
+          .then(() => this.#onSubscribe(sub))
+          .catch((error: unknown) => this.#log('subscribe failed', describeError(error)));
+        break;
+      }
+      case Type.PING_PONG:
+        if (frame.pingPong?.type === SdkPingPongType.PING) {
+          this.send({
+            type: Type.PING_PONG,
+            pingPong: { type: SdkPingPongType.PONG, pingId: frame.pingPong.pingId },
+          });
+        }
+        break;
+      case Type.AUDIO_CONTROL:
+        if (this.#state === 'joined' && this.#room && frame.audioControl) {
+          this.#room.setMuted(this, frame.audioControl.muted === true);
+        }
+        break;
+      case Type.LEAVE:
+        this.#onLeave();
+        break;
+      default:
+        // CLIENT_METRIC, MEETING_SESSION_TIMING and frames for features not built yet.
+        break;
+    }
+  }
+
+  #onJoin(): void {
+    if (this.#state !== 'connected') {
+      this.#log('signaling JOIN ignored (already joined)');
+      return;
+    }
+    clearTimeout(this.#joinTimer);
+    const room = this.#deps.room();
+    if (!room) {
+      this.#closeSocket(CloseCode.MEETING_ENDED, 'meeting ended');
+      return;
+    }
+    this.#state = 'joined';
+    this.#room = room;
+    room.join(this);
+    this.#log('attendee joined', `audio stream ${this.audioStreamId}`);
+  }
+
+  async #onSubscribe(sub: SdkSubscribeFrame | undefined): Promise<void> {
+    if (this.#state !== 'joined' || !this.#room) {
+      this.#log('signaling SUBSCRIBE ignored (not joined)');
+      return;
+    }
+    if (sub && Object.hasOwn(sub, 'audioMuted') && sub.audioMuted !== this.muted) {
+      this.#room.setMuted(this, sub.audioMuted === true);
+    }
+    if (!sub) {
+      this.#log('subscribe refused', 'no sub-message');
+      this.#sendSubscribeError(400, 'SUBSCRIBE without its sub-message');
+      return;
+    }
+    let offer: string;
+    try {
+      offer = readOffer(sub);
+    } catch (error) {
+      this.#log('subscribe refused', describeError(error));
+      this.#sendSubscribeError(400, 'invalid SDP offer');
+      return;
+    }
+    const peer = (this.#peer ??= this.#createPeer());
+    let answer: string;
+    try {
+      answer = await peer.answer(offer);
+    } catch (error) {
+      if (this.#state !== 'joined') return;
+      this.#log('subscribe failed', describeError(error));
+      this.#sendSubscribeError(500, 'could not answer the offer');
+      return;
+    }
+    if (this.#state !== 'joined') return;
+    this.send({
+      type: SdkSignalFrame.Type.SUBSCRIBE_ACK,
+      suback: { duplex: sub.duplex, sdpAnswer: answer, tracks: [], allocations: [] },
+    });
+  }
+
+  #sendSubscribeError(status: number, description: string): void {
+    this.send({
+      type: SdkSignalFrame.Type.SUBSCRIBE_ACK,
+      suback: {},
+      error: { status, description },
+    });
+  }
+
+  #createPeer(): MediaPeer {
+    return this.#deps.createPeer({
+      onAudioPacket: (packet) => this.#room?.audio.receive(this, packet),
+      onStateChange: (state) => {
+        if (state === 'connected' || state === 'failed') this.#log(`media ${state}`);
+      },
+    });
+  }
+
+  #onLeave(): void {
+    this.send({ type: SdkSignalFrame.Type.LEAVE_ACK, leaveAck: {} });
+    if (this.#state === 'closed') return;
+    const wasJoined = this.#state === 'joined';
+    this.#state = 'left';
+    clearTimeout(this.#joinTimer);
+    if (wasJoined) {
+      this.#room?.leave(this, false);
+      this.#log('attendee left');
+    }
+    void this.#closePeer();
+    this.#after(GOODBYE_CLOSE_DELAY_MS, () => this.#closeSocket(1000, 'left'));
+  }
+
+  /** Sends an ending AUDIO_STATUS; the client answers with LEAVE, else the socket is closed. */
+  #goodbye(audioStatus: number, closeCode: number, reason: string): void {
+    this.send({ type: SdkSignalFrame.Type.AUDIO_STATUS, audioStatus: { audioStatus } });
+    this.#state = 'left';
+    void this.#closePeer();
+    this.#after(GOODBYE_CLOSE_DELAY_MS, () => this.#closeSocket(closeCode, reason));
+  }
+
+  #onSocketClose(): void {
+    const wasJoined = this.#state === 'joined';
+    this.#state = 'closed';
+    this.#clearTimers();
+    if (wasJoined) {
+      this.#room?.leave(this, true);
+      this.#log('attendee dropped');
+    }
+    void this.#closePeer();
+    this.#deps.onClosed(this);
+  }
+
+  #closeSocket(code: number, reason: string): void {
+    if (this.#ws.readyState === this.#ws.OPEN || this.#ws.readyState === this.#ws.CONNECTING) {
+      this.#ws.close(code, reason);
+    }
+  }
+
+  async #closePeer(): Promise<void> {
+    const peer = this.#peer;
+    if (!peer) return;
+    try {
+      await peer.close();
+    } catch (error) {
+      this.#log('media close failed', describeError(error));
+    }
+  }
+
+  #after(ms: number, action: () => void): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      action();
+    }, ms);
+    this.#timers.add(timer);
+    return timer;
+  }
+
+  #clearTimers(): void {
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+  }
+
+  /** One line: the event, the meeting and attendee ids, then any detail. */
+  #log(event: string, detail?: string): void {
+    this.#deps.log(`${event} ${this.meetingId} ${this.attendeeId}${detail ? ` ${detail}` : ''}`);
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
+
+/** The SDP offer of a SUBSCRIBE, inflating a compressed one (raw DEFLATE, no dictionary, §6.8). */
+function readOffer(sub: SdkSubscribeFrame): string {
+  let offer = sub.sdpOffer ?? '';
+  if (sub.compressedSdpOffer && sub.compressedSdpOffer.length > 0) {
+    offer = inflateRawSync(sub.compressedSdpOffer, { maxOutputLength: MAX_OFFER_BYTES }).toString('utf8');
+  }
+  if (!offer.startsWith('v=0') || !/\r?\nm=/.test(offer))
+    throw new Error('SUBSCRIBE without a usable SDP offer');
+  return offer;
+}

@@ -1,0 +1,277 @@
+import { after, afterEach, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { deflateRawSync } from 'node:zlib';
+import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket } from 'werift';
+import type { MeetingJson } from '../../server/rest/shapes.ts';
+import { SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
+import {
+  type SignalingClient,
+  type TestServer,
+  Type,
+  createMeeting,
+  joinedAttendee,
+  startTestServer,
+} from './helpers.ts';
+
+/** A client peer built like the official client's (§6.1): audio sendrecv, then an inactive camera. */
+class ClientPeer {
+  readonly pc = new RTCPeerConnection({
+    iceServers: [],
+    iceAdditionalHostAddresses: ['127.0.0.1'],
+    bundlePolicy: 'max-bundle',
+  });
+  readonly mic = new MediaStreamTrack({ kind: 'audio' });
+  /** Payloads of the audio RTP this client received. */
+  readonly heard: string[] = [];
+
+  /** @param camera `sendrecv` when the client sends its camera, `inactive` otherwise */
+  constructor(camera: 'inactive' | 'sendrecv' = 'inactive') {
+    this.pc.addTransceiver(this.mic, { direction: 'sendrecv' });
+    this.pc.addTransceiver('video', { direction: camera });
+    const seen = new WeakSet<MediaStreamTrack>();
+    this.pc.onTrack.subscribe((track) => {
+      if (track.kind !== 'audio' || seen.has(track)) return;
+      seen.add(track);
+      track.onReceiveRtp.subscribe((packet) => this.heard.push(packet.payload.toString()));
+    });
+  }
+
+  /** A complete (non-trickle) offer, as the official client sends it. */
+  async offer(): Promise<string> {
+    await this.pc.setLocalDescription(await this.pc.createOffer());
+    await waitFor(() => this.pc.iceGatheringState === 'complete', 'ICE gathering');
+    // werift offers an inactive section with port 0; Chrome, and so the official client,
+    // offers it with port 9. The server must then answer port 9 as well (§6.4 rule 3).
+    return this.pc.localDescription!.sdp.replace(/^m=video 0 /gm, 'm=video 9 ');
+  }
+
+  async accept(answer: string): Promise<void> {
+    await this.pc.setRemoteDescription({ type: 'answer', sdp: answer });
+  }
+}
+
+function subscribeFrame(
+  offer: string,
+  receiveStreamIds: number[],
+  { compressed = false, duplex = SdkStreamServiceType.RX } = {},
+) {
+  return {
+    type: Type.SUBSCRIBE,
+    sub: {
+      duplex,
+      sendStreams: [
+        {
+          streamId: 1,
+          groupId: 1,
+          trackLabel: 'AmazonChimeExpressAudio',
+          framerate: 15,
+          maxBitrateKbps: 600,
+          avgBitrateBps: 400000,
+          mediaType: SdkStreamMediaType.AUDIO,
+        },
+      ],
+      receiveStreamIds,
+      ...(compressed ? { sdpOffer: '', compressedSdpOffer: deflateRawSync(offer) } : { sdpOffer: offer }),
+      audioHost: 'local',
+      audioCheckin: false,
+      audioMuted: false,
+    },
+  };
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+interface Section {
+  port: string;
+  formats: string[];
+  mid: string | undefined;
+  lines: string[];
+}
+
+function sectionsOf(sdp: string): Section[] {
+  return sdp
+    .split(/\r\n(?=m=)/)
+    .slice(1)
+    .map((text) => {
+      const lines = text.split('\r\n').filter(Boolean);
+      const [, port, , ...formats] = lines[0]!.split(' ');
+      return { port: port!, formats, mid: lines.find((l) => l.startsWith('a=mid:'))?.slice(6), lines };
+    });
+}
+
+describe('media negotiation over SUBSCRIBE', () => {
+  let server: TestServer;
+  const peers: ClientPeer[] = [];
+  const clients: SignalingClient[] = [];
+
+  before(async () => {
+    server = await startTestServer();
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.ws.terminate();
+    await Promise.all(peers.splice(0).map((peer) => peer.pc.close()));
+  });
+  after(() => server.close());
+
+  async function connectedClient(
+    meeting: MeetingJson,
+    { compressed = false, camera = 'inactive' as 'inactive' | 'sendrecv' } = {},
+  ) {
+    const joined = await joinedAttendee(server, meeting);
+    clients.push(joined.client);
+    const peer = new ClientPeer(camera);
+    peers.push(peer);
+    const offer = await peer.offer();
+    const duplex = camera === 'sendrecv' ? SdkStreamServiceType.DUPLEX : SdkStreamServiceType.RX;
+    joined.client.send(subscribeFrame(offer, [0], { compressed, duplex }));
+    const ack = await joined.client.next(Type.SUBSCRIBE_ACK, 10_000);
+    return { ...joined, peer, offer, ack };
+  }
+
+  it('answers with an SDP that connects ICE and DTLS', async () => {
+    const meeting = await createMeeting(server);
+    const { peer, ack } = await connectedClient(meeting);
+    assert.equal(ack.error, null, 'no error in SUBSCRIBE_ACK');
+    const suback = ack.suback!;
+    assert.ok(Object.hasOwn(suback, 'duplex'), 'duplex is echoed');
+    assert.equal(suback.duplex, SdkStreamServiceType.RX);
+    assert.deepEqual(suback.tracks, []);
+    assert.deepEqual(suback.allocations, []);
+    assert.equal(Object.hasOwn(suback, 'compressedSdpAnswer'), false);
+    await peer.accept(suback.sdpAnswer);
+    await waitFor(() => ['connected', 'completed'].includes(peer.pc.iceConnectionState), 'ICE connected');
+    await waitFor(() => peer.pc.connectionState === 'connected', 'DTLS connected');
+    assert.equal(peer.pc.dtlsTransports[0]!.state, 'connected');
+    await waitFor(() => server.logs.some((line) => line.startsWith('media connected')), 'server-side log');
+  });
+
+  it('follows the answer rules of §6.4', async () => {
+    const meeting = await createMeeting(server);
+    const { offer, ack } = await connectedClient(meeting);
+    const answer = ack.suback!.sdpAnswer;
+    const offered = sectionsOf(offer);
+    const answered = sectionsOf(answer);
+
+    assert.deepEqual(
+      answered.map((s) => s.mid),
+      offered.map((s) => s.mid),
+      'same mids in the same order',
+    );
+    assert.deepEqual(
+      answered.map((s) => s.mid),
+      ['0', '1'],
+    );
+    for (const section of answered)
+      assert.notEqual(section.port, '0', `mid ${section.mid} must not be rejected`);
+    assert.match(answer, /\r\na=group:BUNDLE 0 1\r\n/);
+
+    const [audio, camera] = answered as [Section, Section];
+    assert.ok(audio.lines.includes('a=sendrecv'));
+    assert.ok(audio.lines.includes('a=msid:audio audio'));
+    assert.ok(audio.lines.some((l) => /^a=ssrc:\d+ cname:\S+$/.test(l)));
+    const opus = audio.lines.filter((l) => /^a=rtpmap:\d+ opus\/48000\/2$/i.test(l));
+    assert.equal(opus.length, 1, 'Opus offered');
+    assert.deepEqual(audio.formats, [opus[0]!.split(/[: ]/)[1]], 'Opus only');
+    assert.ok(audio.lines.includes('a=rtcp-mux'));
+    assert.ok(
+      audio.lines.some((l) => / typ host/.test(l)),
+      'host candidates in the answer',
+    );
+    assert.ok(
+      audio.lines.some((l) => / 127\.0\.0\.1 \d+ typ host/.test(l)),
+      'a loopback candidate, for machines whose only interface is lo',
+    );
+    assert.ok(audio.lines.includes('a=end-of-candidates'));
+    assert.ok(audio.lines.some((l) => /^a=setup:(passive|active)$/.test(l)));
+    assert.doesNotMatch(answer, /typ srflx/);
+
+    assert.equal(camera.port, '9', 'inactive camera answered with port 9, not 0');
+    assert.ok(camera.lines.includes('a=inactive'));
+  });
+
+  it('accepts a compressed offer (raw DEFLATE, no dictionary) and answers uncompressed', async () => {
+    const meeting = await createMeeting(server);
+    const { peer, ack } = await connectedClient(meeting, { compressed: true });
+    assert.equal(ack.error, null);
+    assert.match(ack.suback!.sdpAnswer, /^v=0\r\n/);
+    await peer.accept(ack.suback!.sdpAnswer);
+    await waitFor(() => peer.pc.connectionState === 'connected', 'connected');
+  });
+
+  it('renegotiates the same peer on the next SUBSCRIBE', async () => {
+    const meeting = await createMeeting(server);
+    // Camera on this time (werift recycles a client section it offered inactive).
+    const { client, peer, ack } = await connectedClient(meeting, { camera: 'sendrecv' });
+    const first = ack.suback!.sdpAnswer;
+    assert.equal(ack.suback!.duplex, SdkStreamServiceType.DUPLEX);
+    assert.ok(sectionsOf(first)[1]!.lines.includes('a=recvonly'), 'the camera is received, not sent back');
+    await peer.accept(first);
+    await waitFor(() => peer.pc.connectionState === 'connected', 'connected');
+
+    // The client subscribes to a remote video: a third, recvonly section for stream 100.
+    peer.pc.addTransceiver('video', { direction: 'recvonly' });
+    const offer = await peer.offer();
+    client.send(subscribeFrame(offer, [0, 100]));
+    const second = (await client.next(Type.SUBSCRIBE_ACK, 10_000)).suback!.sdpAnswer;
+    const answered = sectionsOf(second);
+    assert.deepEqual(
+      answered.map((s) => s.mid),
+      ['0', '1', '2'],
+    );
+    assert.ok(answered.every((s) => s.port !== '0'));
+    // No video source exists yet, so the requested stream is answered inactive.
+    assert.ok(answered[2]!.lines.includes('a=inactive'));
+    const ufrag = (sdp: string) => /a=ice-ufrag:(\S+)/.exec(sdp)![1];
+    const fingerprint = (sdp: string) => /a=fingerprint:(.+)/.exec(sdp)![1];
+    assert.equal(ufrag(second), ufrag(first), 'same ICE credentials: same peer');
+    assert.equal(fingerprint(second), fingerprint(first));
+    await peer.accept(second);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(peer.pc.connectionState, 'connected');
+  });
+
+  it("forwards each attendee's audio to the other in a two-person meeting", async () => {
+    const meeting = await createMeeting(server);
+    const alice = await connectedClient(meeting);
+    const bob = await connectedClient(meeting);
+    await alice.peer.accept(alice.ack.suback!.sdpAnswer);
+    await bob.peer.accept(bob.ack.suback!.sdpAnswer);
+    await waitFor(
+      () => alice.peer.pc.connectionState === 'connected' && bob.peer.pc.connectionState === 'connected',
+      'both connected',
+    );
+    // A renegotiation must not duplicate the forwarding.
+    alice.client.send(subscribeFrame(await alice.peer.offer(), [0]));
+    await alice.peer.accept((await alice.client.next(Type.SUBSCRIBE_ACK, 10_000)).suback!.sdpAnswer);
+
+    let sequence = 1000;
+    const speak = (peer: ClientPeer, word: string) =>
+      peer.mic.writeRtp(
+        new RtpPacket(
+          new RtpHeader({ payloadType: 111, sequenceNumber: sequence, timestamp: sequence * 960, ssrc: 1 }),
+          Buffer.from(`${word}-${sequence++}`),
+        ),
+      );
+    // The server's own DTLS may finish a moment after the client's: keep talking until heard.
+    await waitFor(() => {
+      speak(alice.peer, 'alice');
+      speak(bob.peer, 'bob');
+      return bob.peer.heard.length > 3 && alice.peer.heard.length > 3;
+    }, 'audio both ways');
+    assert.ok(
+      bob.peer.heard.every((payload) => payload.startsWith('alice-')),
+      bob.peer.heard.join(),
+    );
+    assert.ok(
+      alice.peer.heard.every((payload) => payload.startsWith('bob-')),
+      alice.peer.heard.join(),
+    );
+    assert.equal(new Set(bob.peer.heard).size, bob.peer.heard.length, 'each packet once');
+  });
+});
