@@ -1,0 +1,52 @@
+import type { Logger } from '../logging/Logger.ts';
+import type { HeldAudioInput } from '../media/LocalAudio.ts';
+import type { DefaultDeviceController } from './DefaultDeviceController.ts';
+import { createSilentAudio } from './silentAudio.ts';
+
+function stopTracks(stream: MediaStream): void {
+  for (const track of stream.getTracks()) track.stop();
+}
+
+/**
+ * The microphone for a session: the input chosen on the device controller if any (left running
+ * on release: the application owns it), otherwise the default microphone, otherwise a silent
+ * track so that the session can still join. Rejects with the signal's reason if aborted.
+ */
+export async function acquireAudioInput(
+  devices: DefaultDeviceController,
+  logger: Logger,
+  signal: AbortSignal,
+): Promise<HeldAudioInput | undefined> {
+  const chosen = devices.activeAudioInput;
+  const chosenTrack = chosen?.getAudioTracks()[0];
+  if (chosen && chosenTrack) {
+    return { track: chosenTrack, stream: chosen, release: () => undefined };
+  }
+
+  try {
+    const stream = await devices.openDefaultAudioInput();
+    if (signal.aborted) {
+      stopTracks(stream);
+      throw signal.reason;
+    }
+    const track = stream.getAudioTracks()[0];
+    if (!track) {
+      stopTracks(stream);
+      throw new Error('the microphone stream has no audio track');
+    }
+    return { track, stream, release: () => stopTracks(stream) };
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    const name = error instanceof Error ? error.name : 'Error';
+    logger.warn(`audio input: could not open the microphone (${name}); sending silence instead`);
+  }
+
+  const silent = createSilentAudio();
+  const track = silent?.stream.getAudioTracks()[0];
+  if (!silent || !track) {
+    silent?.dispose();
+    logger.warn('audio input: WebAudio is unavailable; joining without sending audio');
+    return undefined;
+  }
+  return { track, stream: silent.stream, release: () => silent.dispose() };
+}
