@@ -1,0 +1,26 @@
+import { LitElement } from 'lit';
+
+type EventDetail<K extends keyof HTMLElementEventMap> =
+  HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Base of every chime-elements element: one way to dispatch events, so they all look the same. */
+export class ChimeElement extends LitElement {
+  /**
+   * Dispatches a `chime-*` CustomEvent that bubbles and crosses shadow roots.
+   * @returns false when the event was cancelable and a listener called preventDefault().
+   */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    name: K,
+    detail: EventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, {
+        detail,
+        bubbles: true,
+        composed: true,
+        cancelable: options.cancelable ?? false,
+      }),
+    );
+  }
+}

@@ -1,0 +1,3 @@
+/** Entry of the self-registering script: every element plus the SDK, as the global `ChimeElements`. */
+export * from '../src/index.ts';
+export * from './index.ts';

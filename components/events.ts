@@ -1,0 +1,50 @@
+/** Details of the DOM events the elements dispatch. Every event bubbles and crosses shadow roots. */
+
+export interface ChimeConnectingDetail {
+  /** True when the session lost its connection and is joining again. */
+  reconnecting: boolean;
+}
+
+export interface ChimeJoinedDetail {
+  meetingId: string;
+  attendeeId: string;
+}
+
+export interface ChimeLeftDetail {
+  /** A `MeetingSessionStatusCode` value, e.g. 1 (Left) or 5 (MeetingEnded). */
+  statusCode: number;
+  /** True when the session cannot continue (the meeting ended, the token was refused, …). */
+  terminal: boolean;
+}
+
+export interface ChimeAttendeeDetail {
+  attendeeId: string;
+  externalUserId: string;
+  /** The name shown for this attendee. */
+  name: string;
+  local: boolean;
+}
+
+export interface ChimeAttendeeLeaveDetail extends ChimeAttendeeDetail {
+  /** True when the attendee's connection dropped rather than leaving on purpose. */
+  dropped: boolean;
+}
+
+export interface ChimeErrorDetail {
+  /** What was being done: fetching join information, or reading it. */
+  phase: 'fetch-join-info' | 'configuration';
+  /** A message for developers; never contains a join token. */
+  message: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'chime-connecting': CustomEvent<ChimeConnectingDetail>;
+    'chime-joined': CustomEvent<ChimeJoinedDetail>;
+    'chime-left': CustomEvent<ChimeLeftDetail>;
+    'chime-attendee-join': CustomEvent<ChimeAttendeeDetail>;
+    'chime-attendee-leave': CustomEvent<ChimeAttendeeLeaveDetail>;
+    'chime-error': CustomEvent<ChimeErrorDetail>;
+    'chime-request-leave': CustomEvent<Record<string, never>>;
+  }
+}

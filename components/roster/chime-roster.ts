@@ -1,0 +1,95 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DefaultMeetingSession, RosterAttendee } from '../../src/index.ts';
+import { ChimeElement } from '../base/chime-element.ts';
+import { SessionController } from '../controllers/session-controller.ts';
+import { displayName } from '../shared/display-name.ts';
+import type { NameResolver } from '../shared/display-name.ts';
+import { tokens } from '../styles/tokens.ts';
+import { styles } from './chime-roster.styles.ts';
+
+/** Every user-visible string of `<chime-roster>`; `{count}` is the number of people present. */
+export interface ChimeRosterStrings {
+  heading: string;
+  you: string;
+  empty: string;
+}
+
+export const defaultRosterStrings: ChimeRosterStrings = {
+  heading: 'Participants ({count})',
+  you: '(you)',
+  empty: 'Nobody is here yet',
+};
+
+const isContentShare = (attendee: RosterAttendee) => attendee.attendeeId.includes('#');
+
+/**
+ * The people present in the meeting, updated live as they join and leave.
+ *
+ * @summary Lists the attendees present in a meeting.
+ *
+ * @csspart heading - The heading with the number of people present.
+ * @csspart list - The list of attendees.
+ * @csspart attendee - One attendee; the local attendee also has the part `local`.
+ * @csspart name - An attendee's name.
+ * @csspart you - The "(you)" marker after your own name.
+ * @csspart empty - The text shown when nobody is present.
+ *
+ * @cssprop --chime-space - Gap between rows.
+ * @cssprop --chime-color-muted-text - Color of the "(you)" marker and the empty text.
+ */
+export class ChimeRoster extends ChimeElement {
+  static override styles = [tokens, styles];
+
+  /** User-visible strings; replace some or all for another language. */
+  @property({ attribute: false }) strings: Partial<ChimeRosterStrings> = {};
+
+  /** How names are shown; defaults to the ExternalUserId convention (`prefix#Name` → `Name`). */
+  @property({ attribute: false }) nameFor: NameResolver = displayName;
+
+  private readonly sessions = new SessionController(this, ['attendee-join', 'attendee-leave', 'stop']);
+
+  /**
+   * The session to show. Inside a `<chime-meeting>` it is found automatically; set it to use the
+   * roster anywhere else on the page.
+   */
+  @property({ attribute: false })
+  get session(): DefaultMeetingSession | undefined {
+    return this.sessions.session;
+  }
+  set session(session: DefaultMeetingSession | undefined) {
+    this.sessions.setExplicitSession(session);
+  }
+
+  /** Present attendees, you first, then by name; content-share attendees are not people. */
+  private people(): RosterAttendee[] {
+    const attendees = [...(this.session?.attendees.values() ?? [])].filter((a) => !isContentShare(a));
+    return attendees.sort(
+      (a, b) => Number(b.local) - Number(a.local) || this.nameFor(a).localeCompare(this.nameFor(b)),
+    );
+  }
+
+  override render() {
+    const text = { ...defaultRosterStrings, ...this.strings };
+    const people = this.people();
+    const headingId = 'heading';
+    return html`
+      <h2 part="heading" id=${headingId}>${text.heading.replace('{count}', String(people.length))}</h2>
+      ${people.length === 0
+        ? html`<p part="empty">${text.empty}</p>`
+        : html`<ul part="list" aria-labelledby=${headingId}>
+            ${people.map(
+              (attendee) =>
+                html`<li
+                  part=${attendee.local ? 'attendee local' : 'attendee'}
+                  data-attendee-id=${attendee.attendeeId}
+                >
+                  <span part="name">${this.nameFor(attendee)}</span>${attendee.local
+                    ? html` <span part="you">${text.you}</span>`
+                    : ''}
+                </li>`,
+            )}
+          </ul>`}
+    `;
+  }
+}

@@ -1,0 +1,34 @@
+// Bundles the official amazon-chime-sdk-js (a devDependency) as one browser ES module, so the
+// interoperability tests can run it as a peer in the same meeting as our client.
+import { build } from 'esbuild';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const out = 'test/.generated/official-chime-sdk.js';
+const source = 'node_modules/amazon-chime-sdk-js/package.json';
+
+if (existsSync(out) && statSync(out).mtimeMs > statSync(source).mtimeMs) process.exit(0);
+
+// The package is CommonJS, so `export *` would give a bundle without named exports: name them.
+const names = Object.keys(createRequire(import.meta.url)('amazon-chime-sdk-js')).filter(
+  (name) => name !== 'default',
+);
+await build({
+  stdin: {
+    contents: `export { ${names.join(', ')} } from 'amazon-chime-sdk-js';`,
+    resolveDir: process.cwd(),
+    loader: 'js',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  mainFields: ['browser', 'module', 'main'],
+  define: { global: 'globalThis' },
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  outfile: out,
+});
+// The bundle is the package itself, so the package's own types describe it.
+writeFileSync(out.replace(/\.js$/, '.d.ts'), "export * from 'amazon-chime-sdk-js';\n");
+console.log(`bundled the official client into ${out}`);

@@ -1,0 +1,158 @@
+// The demo as a person uses it: the real service process (`server/cli.ts`), its demo page under the
+// service's strict Content-Security-Policy (Trusted Types on), the built IIFE bundle, two tabs.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
+
+let service: ChildProcess;
+let baseUrl: string;
+let browser: Browser;
+const serviceOutput: string[] = [];
+
+async function startService(): Promise<string> {
+  service = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  service.stderr!.on('data', (chunk) => serviceOutput.push(String(chunk)));
+  return new Promise((resolve, reject) => {
+    service.once('exit', (code) =>
+      reject(new Error(`service exited with ${code}: ${serviceOutput.join('')}`)),
+    );
+    service.stdout!.on('data', (chunk) => {
+      serviceOutput.push(String(chunk));
+      const match = /meeting service: (http:\/\/\S+?)\/?\s/.exec(serviceOutput.join(''));
+      if (match) resolve(match[1]!);
+    });
+  });
+}
+
+interface Tab {
+  page: Page;
+  problems: string[];
+}
+
+async function openDemo(): Promise<Tab> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(`${baseUrl}/`);
+  return { page, problems };
+}
+
+async function joinAs(tab: Tab, meeting: string, name: string) {
+  await tab.page.getByLabel('Meeting').fill(meeting);
+  await tab.page.getByLabel('Your name').fill(name);
+  await tab.page.getByRole('button', { name: 'Join' }).click();
+  await tab.page.locator('chime-meeting[status="joined"]').waitFor({ timeout: 20_000 });
+}
+
+const rosterNames = (tab: Tab) => tab.page.locator('chime-roster li[part~="attendee"]').allInnerTexts();
+
+describe('the demo page', () => {
+  before(async () => {
+    assert.ok(existsSync('dist/chime-elements.iife.js'), 'run `npm run build` first');
+    baseUrl = await startService();
+    browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (service && service.exitCode === null) {
+      const exited = new Promise((resolve) => service.once('exit', resolve));
+      service.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  it('is served with a strict Content-Security-Policy', async () => {
+    const response = await fetch(`${baseUrl}/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.match(csp, /require-trusted-types-for 'script'/);
+    assert.doesNotMatch(csp, /unsafe-eval/);
+  });
+
+  it('lets two tabs join one meeting, see each other, and leave cleanly', async () => {
+    const meeting = `demo-${Date.now()}`;
+    const ana = await openDemo();
+    const bo = await openDemo();
+    await joinAs(ana, meeting, 'Ana');
+    await joinAs(bo, meeting, 'Bo');
+
+    await ana.page.waitForFunction(
+      () => document.querySelector('chime-roster')?.shadowRoot?.querySelectorAll('li').length === 2,
+    );
+    assert.deepEqual(await rosterNames(ana), ['Ana (you)', 'Bo']);
+    assert.deepEqual(await rosterNames(bo), ['Bo (you)', 'Ana']);
+
+    // Bo hears Ana: the page's audio element plays the received stream, and that stream carries
+    // the beeps of Ana's fake microphone (about 30 ms every 500 ms, so sample every 20 ms).
+    const remoteAudio = await bo.page.evaluate(() => {
+      const audio = document.querySelector('chime-meeting')!.shadowRoot!.querySelector('audio')!;
+      const stream = audio.srcObject as MediaStream | null;
+      return { tracks: stream?.getAudioTracks().map((t) => t.readyState) ?? [], paused: audio.paused };
+    });
+    assert.deepEqual(remoteAudio, { tracks: ['live'], paused: false });
+    const peakLevel = await bo.page.evaluate(async () => {
+      const audio = document.querySelector('chime-meeting')!.shadowRoot!.querySelector('audio')!;
+      const context = new AudioContext();
+      const analyser = context.createAnalyser();
+      analyser.fftSize = 2048;
+      context.createMediaStreamSource(audio.srcObject as MediaStream).connect(analyser);
+      const samples = new Float32Array(analyser.fftSize);
+      let peak = 0;
+      for (let i = 0; i < 150; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        analyser.getFloatTimeDomainData(samples);
+        for (const sample of samples) peak = Math.max(peak, Math.abs(sample));
+      }
+      await context.close();
+      return peak;
+    });
+    assert.ok(peakLevel > 0.05, `Bo should hear Ana's beeps; peak level was ${peakLevel}`);
+
+    await bo.page.getByRole('button', { name: 'Leave' }).click();
+    await bo.page.locator('chime-meeting[status="left"]').waitFor();
+    await ana.page.waitForFunction(
+      () => document.querySelector('chime-roster')?.shadowRoot?.querySelectorAll('li').length === 1,
+    );
+    assert.deepEqual(await rosterNames(ana), ['Ana (you)']);
+    // Bo can join again after leaving.
+    await bo.page.getByRole('button', { name: 'Join' }).click();
+    await bo.page.locator('chime-meeting[status="joined"]').waitFor({ timeout: 20_000 });
+    await ana.page.waitForFunction(
+      () => document.querySelector('chime-roster')?.shadowRoot?.querySelectorAll('li').length === 2,
+    );
+
+    const tokens = await Promise.all(
+      [ana, bo].map((tab) =>
+        tab.page.evaluate(
+          () => document.querySelector('chime-meeting')!.session!.configuration.credentials!.joinToken,
+        ),
+      ),
+    );
+    await ana.page.getByRole('button', { name: 'Leave' }).click();
+    await ana.page.locator('chime-meeting[status="left"]').waitFor();
+    assert.deepEqual(ana.problems, []);
+    assert.deepEqual(bo.problems, []);
+    const log = serviceOutput.join('');
+    for (const token of tokens) {
+      assert.ok(token && token.length > 10);
+      assert.ok(!log.includes(token), 'a join token appeared in the service log');
+    }
+  });
+});

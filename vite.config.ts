@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// `vite build` writes the ESM entry points; `vite build --mode iife` writes the one
+// self-registering file for a plain <script src> (global `ChimeElements`).
+export default defineConfig(({ mode }) => ({
+  resolve: { alias: { long: here('src/protocol/no-long.cjs') } },
+  build: {
+    target: 'es2022',
+    emptyOutDir: mode !== 'iife',
+    sourcemap: true,
+    minify: mode === 'iife',
+    lib:
+      mode === 'iife'
+        ? {
+            entry: here('components/bundle.ts'),
+            name: 'ChimeElements',
+            formats: ['iife'],
+            fileName: () => 'chime-elements.iife.js',
+          }
+        : {
+            entry: { index: here('src/index.ts'), elements: here('components/index.ts') },
+            formats: ['es'],
+          },
+    rollupOptions: mode === 'iife' ? {} : { external: [/^lit/, /^@lit\//, /^protobufjs/] },
+  },
+}));
