@@ -1,17 +1,15 @@
-import commonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 import { meetingServerPlugin } from './scripts/meeting-server-plugin.mjs';
+import { protobufjsEsmPlugin } from './scripts/protobufjs-esm-plugin.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
-    // protobufjs is CommonJS; the browser needs it as an ES module.
-    fromRollup(commonjs)({ include: ['**/node_modules/protobufjs/**', '**/node_modules/@protobufjs/**'] }),
+    protobufjsEsmPlugin(),
     meetingServerPlugin(),
   ],
   browsers: [
