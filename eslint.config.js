@@ -9,7 +9,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       'dist/',
-      'test/.generated/',
+      'test/official-client/*.js',
       'src/protocol/generated/',
       'custom-elements.json',
     ],

@@ -1,10 +1,10 @@
 // Bundles the official amazon-chime-sdk-js (a devDependency) as one browser ES module, so the
 // interoperability tests can run it as a peer in the same meeting as our client.
 import { build } from 'esbuild';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const out = 'test/.generated/official-chime-sdk.js';
+const out = 'test/official-client/amazon-chime-sdk.js';
 const source = 'node_modules/amazon-chime-sdk-js/package.json';
 
 if (existsSync(out) && statSync(out).mtimeMs > statSync(source).mtimeMs) process.exit(0);
@@ -29,6 +29,4 @@ await build({
   logLevel: 'warning',
   outfile: out,
 });
-// The bundle is the package itself, so the package's own types describe it.
-writeFileSync(out.replace(/\.js$/, '.d.ts'), "export * from 'amazon-chime-sdk-js';\n");
 console.log(`bundled the official client into ${out}`);

@@ -1,6 +1,6 @@
 // The official amazon-chime-sdk-js client and ours in one meeting on the local service.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import * as Official from '../.generated/official-chime-sdk.js';
+import * as Official from '../official-client/amazon-chime-sdk.js';
 import '../../components/index.ts';
 import type { ChimeMeeting } from '../../components/index.ts';
 import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
