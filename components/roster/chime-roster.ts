@@ -13,12 +13,14 @@ export interface ChimeRosterStrings {
   heading: string;
   you: string;
   empty: string;
+  notJoined: string;
 }
 
 export const defaultRosterStrings: ChimeRosterStrings = {
   heading: 'Participants ({count})',
   you: '(you)',
   empty: 'Nobody is here yet',
+  notJoined: 'Not in a meeting',
 };
 
 const isContentShare = (attendee: RosterAttendee) => attendee.attendeeId.includes('#');
@@ -33,7 +35,7 @@ const isContentShare = (attendee: RosterAttendee) => attendee.attendeeId.include
  * @csspart attendee - One attendee; the local attendee also has the part `local`.
  * @csspart name - An attendee's name.
  * @csspart you - The "(you)" marker after your own name.
- * @csspart empty - The text shown when nobody is present.
+ * @csspart empty - The text shown when nobody is present, or when not in a meeting.
  *
  * @cssprop --chime-space - Gap between rows.
  * @cssprop --chime-color-muted-text - Color of the "(you)" marker and the empty text.
@@ -47,7 +49,12 @@ export class ChimeRoster extends ChimeElement {
   /** How names are shown; defaults to the ExternalUserId convention (`prefix#Name` → `Name`). */
   @property({ attribute: false }) nameFor: NameResolver = displayName;
 
-  private readonly sessions = new SessionController(this, ['attendee-join', 'attendee-leave', 'stop']);
+  private readonly sessions = new SessionController(this, [
+    'state-change',
+    'attendee-join',
+    'attendee-leave',
+    'stop',
+  ]);
 
   /**
    * The session to show. Inside a `<chime-meeting>` it is found automatically; set it to use the
@@ -69,6 +76,11 @@ export class ChimeRoster extends ChimeElement {
     );
   }
 
+  private inMeeting(): boolean {
+    const state = this.session?.state;
+    return state === 'connecting' || state === 'joined' || state === 'reconnecting';
+  }
+
   override render() {
     const text = { ...defaultRosterStrings, ...this.strings };
     const people = this.people();
@@ -76,7 +88,7 @@ export class ChimeRoster extends ChimeElement {
     return html`
       <h2 part="heading" id=${headingId}>${text.heading.replace('{count}', String(people.length))}</h2>
       ${people.length === 0
-        ? html`<p part="empty">${text.empty}</p>`
+        ? html`<p part="empty">${this.inMeeting() ? text.empty : text.notJoined}</p>`
         : html`<ul part="list" aria-labelledby=${headingId}>
             ${people.map(
               (attendee) =>
