@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { officialClientBuildOptions } from '../scripts/bundle-official-client.mjs';
 
 const budgetGzip = 60 * 1024;
 
@@ -30,13 +31,8 @@ const official = await build({
     contents: "import * as chime from 'amazon-chime-sdk-js'; globalThis.chime = chime;",
     resolveDir: process.cwd(),
   },
-  bundle: true,
+  ...officialClientBuildOptions,
   format: 'iife',
-  platform: 'browser',
-  mainFields: ['browser', 'module', 'main'],
-  define: { global: 'globalThis' },
-  minify: true,
-  legalComments: 'none',
   write: false,
   logLevel: 'silent',
 });
