@@ -8,9 +8,13 @@ export function meetingServerPlugin() {
   return {
     name: 'meeting-server',
     async serverStart() {
-      child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--port', '0', '--cors', '*'], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'server/cli.ts', '--port', '0', '--cors', '*', '--allowed-origins', '*'],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
       url = await new Promise((resolve, reject) => {
         let buffered = '';
         const timer = setTimeout(

@@ -1,22 +1,34 @@
 /**
- * `node --import tsx server/cli.ts [--host H] [--port P] [--cors ORIGINS]`: runs the local
- * meeting service until SIGINT/SIGTERM.
+ * `node --import tsx server/cli.ts [options]`: runs the local meeting service until
+ * SIGINT/SIGTERM. See USAGE for the options.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startMeetingServer } from './app.ts';
+import { type MeetingServerOptions, startMeetingServer } from './app.ts';
 import { describeError } from './log.ts';
 
 const USAGE = `Usage: node --import tsx server/cli.ts [options]
 
-Runs the chime-elements local meeting service: the Chime Meetings REST API, the demo
-(demo/ at /, dist/ at /dist/) and the signaling WebSocket.
+Runs the chime-elements local meeting service: the Chime Meetings REST API, meeting events,
+the demo (demo/ at /, dist/ at /dist/) and the signaling WebSocket.
 
 Options:
-  --host HOST      interface to bind (default 127.0.0.1)
-  --port PORT      port to bind, 0 for any free port (default 8080)
-  --cors ORIGINS   allow these origins to call the API: '*' or a comma-separated list
-                   (default: no CORS)
-  --help           print this help
+  --host HOST              interface to bind (default 127.0.0.1)
+  --port PORT              port to bind, 0 for any free port (default 8080)
+  --public-address ADDR    host name or IP address clients use to reach the service (put in
+                           the meeting URLs and, for an IP address, in the media candidates);
+                           use it with --host 0.0.0.0 to serve a LAN
+  --cors ORIGINS           allow these origins to call the API: '*' or a comma-separated list
+                           (default: no CORS)
+  --allowed-origins ORIGINS
+                           pages of these origins may open the signaling WebSocket besides the
+                           service's own: '*' or a comma-separated list
+  --data-dir DIR           keep meetings, attendees and the token key in DIR/meetings.json
+                           (default: .data when run by 'npm start', otherwise in memory)
+  --idle-timeout SECONDS   end meetings nobody has been in for this long (default 300)
+  --tls-cert FILE          serve HTTPS and wss with this PEM certificate ...
+  --tls-key FILE           ... and this PEM private key (both or neither)
+  --help                   print this help
 `;
 
 function fail(message: string): never {
@@ -24,14 +36,30 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parseOptions() {
+function originList(value: string | undefined): '*' | string[] | undefined {
+  const text = value?.trim();
+  if (text === undefined || text === '') return undefined;
+  if (text === '*') return '*';
+  return text
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
+function parseOptions(): MeetingServerOptions {
   let values;
   try {
     ({ values } = parseArgs({
       options: {
         host: { type: 'string' },
         port: { type: 'string' },
+        'public-address': { type: 'string' },
         cors: { type: 'string' },
+        'allowed-origins': { type: 'string' },
+        'data-dir': { type: 'string' },
+        'idle-timeout': { type: 'string' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -48,21 +76,44 @@ function parseOptions() {
   if (!Number.isInteger(port) || port < 0 || port > 65535 || values.port?.trim() === '') {
     fail(`invalid --port: ${values.port}`);
   }
-  const cors = values.cors?.trim();
-  const corsOrigins =
-    cors === undefined || cors === ''
-      ? undefined
-      : cors === '*'
-        ? ('*' as const)
-        : cors
-            .split(',')
-            .map((origin) => origin.trim())
-            .filter(Boolean);
-  return { host: values.host ?? '127.0.0.1', port, corsOrigins };
+  const options: MeetingServerOptions = { host: values.host ?? '127.0.0.1', port };
+  const corsOrigins = originList(values.cors);
+  if (corsOrigins) options.corsOrigins = corsOrigins;
+  const allowedOrigins = originList(values['allowed-origins']);
+  if (allowedOrigins) options.allowedOrigins = allowedOrigins;
+  const publicAddress = values['public-address']?.trim();
+  if (publicAddress !== undefined) {
+    if (!/^(?:[A-Za-z0-9.-]+|[0-9A-Fa-f:.]+)$/.test(publicAddress))
+      fail(`invalid --public-address: ${publicAddress}`);
+    options.publicAddress = publicAddress;
+  }
+  const dataDir = values['data-dir'];
+  if (dataDir !== undefined) {
+    if (dataDir.trim() === '') fail('invalid --data-dir: empty');
+    options.dataDir = dataDir;
+  }
+  if (values['idle-timeout'] !== undefined) {
+    const seconds = Number(values['idle-timeout']);
+    if (values['idle-timeout'].trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
+      fail(`invalid --idle-timeout: ${values['idle-timeout']}`);
+    }
+    options.idleMeetingTimeoutMs = Math.round(seconds * 1000);
+  }
+  const cert = values['tls-cert'];
+  const key = values['tls-key'];
+  if ((cert === undefined) !== (key === undefined)) fail('--tls-cert and --tls-key go together');
+  if (cert !== undefined && key !== undefined) {
+    try {
+      options.tls = { cert: readFileSync(cert), key: readFileSync(key) };
+    } catch (error) {
+      fail(`cannot read the TLS certificate or key: ${describeError(error)}`);
+    }
+  }
+  return options;
 }
 
-const { host, port, corsOrigins } = parseOptions();
-const started = startMeetingServer({ host, port, ...(corsOrigins ? { corsOrigins } : {}) });
+const options = parseOptions();
+const started = startMeetingServer(options);
 
 // Handlers go in before the announcement: whoever reads that line may signal right away.
 let stopping = false;
@@ -85,6 +136,7 @@ process.once('SIGTERM', () => stop('SIGTERM'));
 
 try {
   const server = await started;
+  if (options.dataDir !== undefined) console.log(`meetings are kept in ${options.dataDir}`);
   console.log(`chime-elements meeting service: ${server.url}/`);
 } catch (error) {
   console.error(`could not start: ${describeError(error)}`);

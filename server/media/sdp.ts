@@ -60,6 +60,8 @@ export class AnswerMismatchError extends Error {
  *   gets a non-zero port (werift answers `inactive` with port 0, which makes Chrome stop the
  *   camera transceiver), and BUNDLE lists exactly the accepted mids;
  * - audio carries `a=msid:audio audio` (the backend's own convention);
+ * - a forwarded remote camera (`sendonly` video) carries `a=msid:v_<mid> <track>`, which is how
+ *   the client binds the track to SUBSCRIBE_ACK `tracks` (§6.5);
  * - no server-reflexive candidates (the client strips them anyway).
  */
 export function fixUpAnswer(answerSdp: string, offerSdp: string): string {
@@ -103,5 +105,20 @@ function fixSection(section: SdpSection, rejected: boolean): string[] {
     const midAt = lines.findIndex((line) => line.startsWith('a=mid:'));
     lines.splice(midAt + 1, 0, 'a=msid:audio audio');
   }
+  if (
+    !rejected &&
+    section.kind === 'video' &&
+    section.direction === 'sendonly' &&
+    section.mid !== undefined
+  ) {
+    lines = lines.filter((line) => !line.startsWith('a=msid:'));
+    const midAt = lines.findIndex((line) => line.startsWith('a=mid:'));
+    lines.splice(midAt + 1, 0, `a=msid:${videoTrackLabel(section.mid)} track_${section.mid}`);
+  }
   return [fields.join(' '), ...lines];
+}
+
+/** The label the client gives the remote video track received on section `mid` (§6.5). */
+export function videoTrackLabel(mid: string): string {
+  return `v_${mid}`;
 }

@@ -2,7 +2,7 @@
  * Meeting and attendee JSON exactly as the AWS Chime SDK Meetings API returns them, so the
  * official client's `MeetingSessionConfiguration` accepts the responses unchanged.
  */
-import type { AttendeeRecord, MeetingRecord } from '../store/types.ts';
+import type { AttendeeRecord, MeetingFeatures, MeetingRecord } from '../store/types.ts';
 
 export interface MediaPlacementJson {
   AudioHostUrl: string;
@@ -20,6 +20,8 @@ export interface MeetingJson {
   ExternalMeetingId: string;
   MediaRegion: string;
   MediaPlacement: MediaPlacementJson;
+  MeetingFeatures?: MeetingFeatures;
+  PrimaryMeetingId?: string;
   MeetingArn: string;
 }
 
@@ -33,14 +35,15 @@ export interface AttendeeJson {
 const LOCAL_ACCOUNT = '000000000000';
 
 /**
- * @param authority `host:port` the client used to reach this service; every URL points back
- *   at it. `SignalingUrl` carries no query: the official client appends its own `?…`.
+ * @param authority `host:port` the client used to reach this service (or its public address);
+ *   every URL points back at it. `secure` makes them `wss:`/`https:`. `SignalingUrl` carries no query: the official client appends its own `?…`.
  *   Only `SignalingUrl` and `AudioHostUrl` are used by the client (`AudioHostUrl` is echoed
  *   in SUBSCRIBE and must be non-empty for audio); `EventIngestionUrl` is left out so the
  *   client posts no telemetry.
  */
-export function meetingJson(record: MeetingRecord, authority: string): MeetingJson {
+export function meetingJson(record: MeetingRecord, authority: string, secure = false): MeetingJson {
   const id = encodeURIComponent(record.meetingId);
+  const ws = secure ? 'wss' : 'ws';
   return {
     MeetingId: record.meetingId,
     ...(record.meetingHostId === undefined ? {} : { MeetingHostId: record.meetingHostId }),
@@ -48,13 +51,15 @@ export function meetingJson(record: MeetingRecord, authority: string): MeetingJs
     MediaRegion: record.mediaRegion,
     MediaPlacement: {
       AudioHostUrl: authority,
-      AudioFallbackUrl: `ws://${authority}/audio/${id}`,
-      SignalingUrl: `ws://${authority}/control/${id}`,
-      TurnControlUrl: `http://${authority}/turn`,
-      ScreenDataUrl: `ws://${authority}/screen/${id}`,
-      ScreenViewingUrl: `ws://${authority}/screenview/${id}`,
-      ScreenSharingUrl: `ws://${authority}/screenshare/${id}`,
+      AudioFallbackUrl: `${ws}://${authority}/audio/${id}`,
+      SignalingUrl: `${ws}://${authority}/control/${id}`,
+      TurnControlUrl: `${secure ? 'https' : 'http'}://${authority}/turn`,
+      ScreenDataUrl: `${ws}://${authority}/screen/${id}`,
+      ScreenViewingUrl: `${ws}://${authority}/screenview/${id}`,
+      ScreenSharingUrl: `${ws}://${authority}/screenshare/${id}`,
     },
+    ...(record.meetingFeatures === undefined ? {} : { MeetingFeatures: record.meetingFeatures }),
+    ...(record.primaryMeetingId === undefined ? {} : { PrimaryMeetingId: record.primaryMeetingId }),
     MeetingArn: `arn:aws:chime:${record.mediaRegion}:${LOCAL_ACCOUNT}:meeting/${record.meetingId}`,
   };
 }

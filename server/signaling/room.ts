@@ -5,10 +5,11 @@
  * `{audio_stream_id, muted}`, leave `{audio_stream_id, dropped?}`.
  */
 import { type OutgoingFrame, SdkSignalFrame } from '../../src/protocol/frame.ts';
-import { AudioForwarder, type AudioEndpoint } from '../media/audio-forwarder.ts';
+import { AudioMixer, type AudioMember } from '../media/audio-mixer.ts';
+import { VideoRouter, type VideoEndpoint } from '../media/video-router.ts';
 
 /** What the room needs from a joined connection. */
-export interface RoomMember extends AudioEndpoint {
+export interface RoomMember extends AudioMember, VideoEndpoint {
   readonly attendeeId: string;
   readonly externalUserId: string;
   audioStreamId: number;
@@ -29,9 +30,18 @@ interface PresenceEntry {
 
 /** Upper bound the client applies to its video subscriptions (its own default is 25 too). */
 const VIDEO_SUBSCRIPTION_LIMIT = 25;
+/** BITRATES cadence while cameras are published (the SDK's own hint is 4 s, §3.8). */
+const BITRATES_INTERVAL_MS = 4000;
 
 export class MeetingRoom {
-  readonly audio = new AudioForwarder();
+  /** The meeting's mix-minus audio; its levels go to everyone as AUDIO_METADATA (§8.2). */
+  readonly audio = new AudioMixer({
+    onMetadata: (attendeeStates) =>
+      this.#broadcast({ type: SdkSignalFrame.Type.AUDIO_METADATA, audioMetadata: { attendeeStates } }),
+  });
+  /** The meeting's video SFU: published cameras and who receives them. */
+  readonly video = new VideoRouter();
+  #bitratesTimer: NodeJS.Timeout | undefined;
   /** Joined members by attendee id (`<id>#content` for a content share). */
   readonly #members = new Map<string, RoomMember>();
   /** Per meeting, non-zero, increasing across joins and rejoins. */
@@ -57,15 +67,13 @@ export class MeetingRoom {
       type: SdkSignalFrame.Type.JOIN_ACK,
       joinack: { videoSubscriptionLimit: VIDEO_SUBSCRIPTION_LIMIT },
     });
-    member.send({
-      type: SdkSignalFrame.Type.INDEX,
-      index: { sources: [], numParticipants: this.#members.size },
-    });
+    member.send(this.#indexFor(member));
     member.send(presenceFrame(this.#roster()));
     this.#broadcast(presenceFrame(presenceOf(member)), member);
 
     if (previous) {
       this.audio.remove(previous);
+      if (this.video.remove(previous)) this.broadcastIndex();
       previous.replaced();
       // After the new entry: the client ignores a leave for an attendee's older stream id.
       this.#broadcast(presenceFrame([{ audioStreamId: previous.audioStreamId }]), previous);
@@ -78,6 +86,7 @@ export class MeetingRoom {
     if (this.#members.get(member.attendeeId) !== member) return; // replaced, or never joined
     this.#members.delete(member.attendeeId);
     this.audio.remove(member);
+    if (this.video.remove(member)) this.broadcastIndex();
     const entry: PresenceEntry = { audioStreamId: member.audioStreamId };
     if (dropped) entry.dropped = true;
     this.#broadcast(presenceFrame([entry]));
@@ -90,6 +99,11 @@ export class MeetingRoom {
     this.#broadcast(presenceFrame([{ audioStreamId: member.audioStreamId, muted }]));
   }
 
+  /** Sends a frame to every member, the sender of a relayed message included (§9). */
+  broadcast(frame: OutgoingFrame): void {
+    this.#broadcast(frame);
+  }
+
   members(): RoomMember[] {
     return [...this.#members.values()];
   }
@@ -97,7 +111,44 @@ export class MeetingRoom {
   /** Forgets every member without presence updates (the meeting ended for all of them). */
   clear(): void {
     for (const member of this.#members.values()) this.audio.remove(member);
+    this.video.close();
+    this.#updateBitrates();
     this.#members.clear();
+  }
+
+  /** Sends every member (but `except`) the current INDEX: all cameras except its own (§3.5). */
+  broadcastIndex(except?: RoomMember): void {
+    for (const member of this.#members.values()) {
+      if (member !== except) member.send(this.#indexFor(member));
+    }
+    this.#updateBitrates();
+  }
+
+  /** BITRATES (received bitrate per published camera) every few seconds while there are any. */
+  #updateBitrates(): void {
+    if (this.video.publishing > 0 && !this.#bitratesTimer) {
+      this.video.bitrates(); // start measuring now
+      this.#bitratesTimer = setInterval(() => {
+        const bitrates = this.video.bitrates();
+        this.#broadcast({ type: SdkSignalFrame.Type.BITRATES, bitrates: { bitrates } });
+      }, BITRATES_INTERVAL_MS);
+      this.#bitratesTimer.unref();
+    } else if (this.video.publishing === 0 && this.#bitratesTimer) {
+      clearInterval(this.#bitratesTimer);
+      this.#bitratesTimer = undefined;
+    }
+  }
+
+  /** The full INDEX snapshot for one member. */
+  #indexFor(member: RoomMember): OutgoingFrame {
+    return {
+      type: SdkSignalFrame.Type.INDEX,
+      index: {
+        atCapacity: this.video.atCapacity,
+        sources: this.video.indexFor(member),
+        numParticipants: this.#members.size,
+      },
+    };
   }
 
   /** Every member's join entry, each followed by a mute entry when that member is muted. */

@@ -10,13 +10,19 @@ import {
   FrameDecodeError,
   SdkPingPongType,
   SdkSignalFrame,
+  SdkStreamMediaType,
+  SdkStreamServiceType,
+  type ISdkStreamAllocation,
+  type ISdkTrackMapping,
   type SdkSubscribeFrame,
   decodeFrame,
   encodeFrame,
 } from '../../src/protocol/frame.ts';
 import { describeError, type Log } from '../log.ts';
 import type { MediaPeer, MediaPeerOptions } from '../media/peer.ts';
+import { parseSdp, videoTrackLabel } from '../media/sdp.ts';
 import type { RtpPacket } from 'werift';
+import { DataMessageLimiter, ingestTimeNs, invalidReason } from './data-messages.ts';
 import type { MeetingRoom, RoomMember } from './room.ts';
 
 /** WebSocket close codes the official client interprets (wire protocol §1.3, §10). */
@@ -32,10 +38,12 @@ export const CloseCode = {
 } as const;
 
 /** AUDIO_STATUS values that end a client's session (wire protocol §3.12). */
-const AudioStatus = { JOINED_FROM_ANOTHER_DEVICE: 301, MEETING_ENDED: 410 } as const;
+const AudioStatus = { JOINED_FROM_ANOTHER_DEVICE: 301, MEETING_ENDED: 410, ATTENDEE_REMOVED: 411 } as const;
 
 /** How long a connection that was told to go away may take to close by itself. */
 const GOODBYE_CLOSE_DELAY_MS = 2000;
+/** SUBSCRIBE_ACK error status for "video send capacity reached" (§3.4, §7). */
+const VIDEO_AT_CAPACITY_STATUS = 206;
 /** Bound on a decompressed SDP offer. */
 const MAX_OFFER_BYTES = 1024 * 1024;
 
@@ -54,6 +62,10 @@ export interface SessionDeps {
   readonly room: () => MeetingRoom | undefined;
   readonly createPeer: (options: MediaPeerOptions) => MediaPeer;
   readonly onClosed: (session: SignalingSession) => void;
+  /** Presence changes for meeting events: joined, left (LEAVE or removal), dropped. */
+  readonly onPresence?: (session: SignalingSession, change: 'joined' | 'left' | 'dropped') => void;
+  /** For video forwarding: call when this session starts (true) or stops (false) sending video. */
+  readonly onVideo?: (session: SignalingSession, started: boolean) => void;
 }
 
 type State = 'connected' | 'joined' | 'left' | 'closed';
@@ -73,6 +85,7 @@ export class SignalingSession implements RoomMember {
   #room: MeetingRoom | undefined;
   #peer: MediaPeer | undefined;
   #subscribes: Promise<void> = Promise.resolve();
+  readonly #dataLimiter = new DataMessageLimiter();
   readonly #socketClosed: Promise<void>;
 
   /** @param early messages that arrived while the connection was being authenticated */
@@ -99,8 +112,25 @@ export class SignalingSession implements RoomMember {
     if (this.#ws.readyState === this.#ws.OPEN) this.#ws.send(encodeFrame(frame), { binary: true });
   }
 
-  sendAudio(packet: RtpPacket, sourceChanged: boolean): void {
-    this.#peer?.sendAudio(packet, sourceChanged);
+  get audioReady(): boolean {
+    return this.#state === 'joined' && this.#peer?.audioReady === true;
+  }
+
+  sendAudioFrame(opus: Uint8Array): void {
+    this.#peer?.sendAudioFrame(opus);
+  }
+
+  sendVideo(mid: string, packet: RtpPacket, resync: boolean): boolean {
+    return this.#peer?.sendVideo(mid, packet, resync) ?? false;
+  }
+
+  requestKeyframe(): void {
+    this.#peer?.requestKeyframe();
+  }
+
+  /** The room's video router published or unpublished this session's camera. */
+  videoSourceChanged(started: boolean): void {
+    this.#deps.onVideo?.(this, started);
   }
 
   /** Called by the room when the same attendee joined from another connection. */
@@ -111,6 +141,18 @@ export class SignalingSession implements RoomMember {
   }
 
   /** The meeting was deleted: tell a joined client (it then leaves), refuse one that has not joined. */
+  /** The attendee was deleted (DeleteAttendee): AUDIO_STATUS 411 to a joined client, 4403 otherwise. */
+  attendeeRemoved(): void {
+    if (this.#state === 'connected') {
+      this.#closeSocket(CloseCode.BAD_REQUEST, 'attendee removed');
+    } else if (this.#state === 'joined') {
+      this.#room?.leave(this, false);
+      this.#deps.onPresence?.(this, 'left');
+      this.#log('attendee removed');
+      this.#goodbye(AudioStatus.ATTENDEE_REMOVED, CloseCode.BAD_REQUEST, 'attendee removed');
+    }
+  }
+
   meetingEnded(): void {
     if (this.#state === 'connected') {
       this.#closeSocket(CloseCode.MEETING_ENDED, 'meeting ended');
@@ -126,6 +168,8 @@ export class SignalingSession implements RoomMember {
   async shutdown(): Promise<void> {
     this.#state = 'closed';
     this.#clearTimers();
+    // No presence updates, but the meeting's mixing clock stops once nobody is left in it.
+    this.#room?.audio.remove(this);
     await Promise.all([this.#closePeer(), this.#socketClosed]);
   }
 
@@ -178,12 +222,64 @@ export class SignalingSession implements RoomMember {
           this.#room.setMuted(this, frame.audioControl.muted === true);
         }
         break;
+      case Type.DATA_MESSAGE:
+        this.#onDataMessage(frame);
+        break;
       case Type.LEAVE:
         this.#onLeave();
+        break;
+      case Type.PAUSE:
+      case Type.RESUME:
+        if (this.#state === 'joined' && this.#room) {
+          this.#room.video.setPaused(this, frame.pause?.streamIds ?? [], frame.type === Type.PAUSE);
+        }
         break;
       default:
         // CLIENT_METRIC, MEETING_SESSION_TIMING and frames for features not built yet.
         break;
+    }
+  }
+
+  /**
+   * Relays data messages (§9) to everyone in the meeting, the sender included, stamped with
+   * the sender and a non-zero ingest time. Over the soft rate limit a message only goes back
+   * to its sender with ingest time 0 (throttled); over the hard limit the session ends.
+   * `lifetime_ms` is passed on but nothing is kept for later joiners.
+   */
+  #onDataMessage(frame: SdkSignalFrame): void {
+    const room = this.#room;
+    if (this.#state !== 'joined' || !room) return;
+    for (const payload of frame.dataMessage?.messages ?? []) {
+      const verdict = this.#dataLimiter.check();
+      if (verdict === 'disconnect') {
+        this.#log('data message rate limit exceeded', 'removing');
+        room.leave(this, false);
+        this.#deps.onPresence?.(this, 'left');
+        this.#goodbye(AudioStatus.ATTENDEE_REMOVED, CloseCode.BAD_REQUEST, 'data message rate exceeded');
+        return;
+      }
+      const invalid = invalidReason(payload);
+      if (invalid) {
+        this.#log('data message dropped', invalid);
+        continue;
+      }
+      const out: OutgoingFrame = {
+        type: SdkSignalFrame.Type.DATA_MESSAGE,
+        dataMessage: {
+          messages: [
+            {
+              topic: payload.topic,
+              data: payload.data ?? new Uint8Array(0),
+              ...(Object.hasOwn(payload, 'lifetimeMs') ? { lifetimeMs: payload.lifetimeMs } : {}),
+              senderAttendeeId: this.attendeeId,
+              senderExternalUserId: this.externalUserId,
+              ingestTimeNs: verdict === 'relay' ? ingestTimeNs() : 0,
+            },
+          ],
+        },
+      };
+      if (verdict === 'relay') room.broadcast(out);
+      else this.send(out);
     }
   }
 
@@ -201,6 +297,7 @@ export class SignalingSession implements RoomMember {
     this.#state = 'joined';
     this.#room = room;
     room.join(this);
+    this.#deps.onPresence?.(this, 'joined');
     this.#log('attendee joined', `audio stream ${this.audioStreamId}`);
   }
 
@@ -225,21 +322,75 @@ export class SignalingSession implements RoomMember {
       this.#sendSubscribeError(400, 'invalid SDP offer');
       return;
     }
+    const room = this.#room;
+    // The i-th video section receives receive_stream_ids[i] when it is recvonly (§6.3);
+    // a stream no longer published is answered inactive.
+    const receiveIds = sub.receiveStreamIds ?? [];
+    const forward = new Map<string, number>();
+    parseSdp(offer)
+      .sections.filter((section) => section.kind === 'video')
+      .forEach((section, i) => {
+        const streamId = receiveIds[i] ?? 0;
+        if (section.port === 0 || section.direction !== 'recvonly' || section.mid === undefined) return;
+        if (streamId !== 0 && room.video.canReceive(this, streamId)) forward.set(section.mid, streamId);
+      });
     const peer = (this.#peer ??= this.#createPeer());
     let answer: string;
     try {
-      answer = await peer.answer(offer);
+      answer = await peer.answer(offer, new Set(forward.keys()));
     } catch (error) {
       if (this.#state !== 'joined') return;
       this.#log('subscribe failed', describeError(error));
       this.#sendSubscribeError(500, 'could not answer the offer');
       return;
     }
-    if (this.#state !== 'joined') return;
-    this.send({
-      type: SdkSignalFrame.Type.SUBSCRIBE_ACK,
-      suback: { duplex: sub.duplex, sdpAnswer: answer, tracks: [], allocations: [] },
-    });
+    if (this.#state !== 'joined' || this.#room !== room) return;
+
+    // What it receives: one track mapping per forwarded section (§6.5).
+    const stillForwarded = new Map(
+      [...forward].filter(([, streamId]) => room.video.canReceive(this, streamId)),
+    );
+    room.video.setSubscriptions(this, stillForwarded);
+    const tracks: ISdkTrackMapping[] = [...stillForwarded].map(([mid, streamId]) => ({
+      streamId,
+      ssrc: peer.videoSsrc(mid) ?? 0,
+      trackLabel: videoTrackLabel(mid),
+    }));
+
+    // What it sends: its camera when the SUBSCRIBE carries a VIDEO send descriptor (§7.5).
+    // Simulcast is not supported: only the first VIDEO descriptor is allocated.
+    const videoSend = (sub.sendStreams ?? []).filter(
+      (stream) => stream.mediaType === SdkStreamMediaType.VIDEO,
+    );
+    const sending =
+      videoSend.length > 0 && (sub.duplex ?? SdkStreamServiceType.RX) !== SdkStreamServiceType.RX;
+    const wasPublishing = room.video.isPublishing(this);
+    const allocations: ISdkStreamAllocation[] = [];
+    let atCapacity = false;
+    if (sending) {
+      const descriptor = videoSend[0]!;
+      const allocation = room.video.publish(this, descriptor);
+      if (allocation) allocations.push({ trackLabel: descriptor.trackLabel ?? '', ...allocation });
+      else atCapacity = true;
+    } else {
+      room.video.unpublish(this);
+    }
+
+    const suback = { duplex: sub.duplex, sdpAnswer: answer, tracks, allocations };
+    if (atCapacity) {
+      this.#log('video refused', 'meeting at video capacity');
+      this.send({
+        type: SdkSignalFrame.Type.SUBSCRIBE_ACK,
+        suback,
+        error: { status: VIDEO_AT_CAPACITY_STATUS, description: 'video send capacity reached' },
+      });
+    } else {
+      this.send({ type: SdkSignalFrame.Type.SUBSCRIBE_ACK, suback });
+    }
+    if (room.video.isPublishing(this) !== wasPublishing) {
+      this.#log(wasPublishing ? 'video stopped' : 'video started');
+      room.broadcastIndex();
+    }
   }
 
   #sendSubscribeError(status: number, description: string): void {
@@ -253,6 +404,8 @@ export class SignalingSession implements RoomMember {
   #createPeer(): MediaPeer {
     return this.#deps.createPeer({
       onAudioPacket: (packet) => this.#room?.audio.receive(this, packet),
+      onVideoPacket: (packet) => this.#room?.video.receive(this, packet),
+      onKeyframeRequest: (mid) => this.#room?.video.keyframeRequested(this, mid),
       onStateChange: (state) => {
         if (state === 'connected' || state === 'failed') this.#log(`media ${state}`);
       },
@@ -267,6 +420,7 @@ export class SignalingSession implements RoomMember {
     clearTimeout(this.#joinTimer);
     if (wasJoined) {
       this.#room?.leave(this, false);
+      this.#deps.onPresence?.(this, 'left');
       this.#log('attendee left');
     }
     void this.#closePeer();
@@ -287,6 +441,7 @@ export class SignalingSession implements RoomMember {
     this.#clearTimers();
     if (wasJoined) {
       this.#room?.leave(this, true);
+      this.#deps.onPresence?.(this, 'dropped');
       this.#log('attendee dropped');
     }
     void this.#closePeer();

@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CONTENT_MODALITY_SUFFIX, type JoinTokens } from '../auth/tokens.ts';
+import type { EventMeeting, MeetingEvents } from '../events/meeting-events.ts';
 import { describeError, type Log } from '../log.ts';
 import { MediaPeer } from '../media/peer.ts';
 import type { MeetingStore } from '../store/types.ts';
@@ -33,6 +34,10 @@ export interface SignalingServiceOptions {
   readonly tokens: JoinTokens;
   readonly log: Log;
   readonly joinTimeoutMs?: number;
+  /** Receives joins, leaves and drops as meeting events. */
+  readonly events?: MeetingEvents;
+  /** Extra host addresses for the media peers' ICE candidates (a LAN or public address). */
+  readonly mediaHostAddresses?: readonly string[];
 }
 
 type Admission =
@@ -47,6 +52,8 @@ export class SignalingService {
   readonly #sessions = new Set<SignalingSession>();
   readonly #rooms = new Map<string, MeetingRoom>();
   readonly #endedMeetings = new Set<string>();
+  /** What meeting events say about each meeting with a live session. */
+  readonly #eventMeetings = new Map<string, EventMeeting>();
   #closing = false;
 
   constructor(options: SignalingServiceOptions) {
@@ -78,12 +85,31 @@ export class SignalingService {
   /** Ends the live meeting: AUDIO_STATUS 410 to joined clients, 4410 for everyone else. */
   endMeeting(meetingId: string): void {
     this.#endedMeetings.add(meetingId);
+    this.#eventMeetings.delete(meetingId);
     const room = this.#rooms.get(meetingId);
     this.#rooms.delete(meetingId);
     room?.clear();
     for (const session of this.#sessions) {
       if (session.meetingId === meetingId) session.meetingEnded();
     }
+  }
+
+  /** DeleteAttendee: its sessions (camera and `#content`) get AUDIO_STATUS 411 and are closed. */
+  removeAttendee(meetingId: string, attendeeId: string): void {
+    for (const session of this.#sessions) {
+      if (session.meetingId !== meetingId) continue;
+      if (
+        session.attendeeId === attendeeId ||
+        session.attendeeId === `${attendeeId}${CONTENT_MODALITY_SUFFIX}`
+      ) {
+        session.attendeeRemoved();
+      }
+    }
+  }
+
+  /** How many sessions are joined to the live meeting (0 when none is). */
+  occupancy(meetingId: string): number {
+    return this.#rooms.get(meetingId)?.size ?? 0;
   }
 
   /** Closes every connection and media peer; resolves when all are gone. */
@@ -159,8 +185,23 @@ export class SignalingService {
         log,
         joinTimeoutMs: this.#options.joinTimeoutMs ?? DEFAULT_JOIN_TIMEOUT_MS,
         room: () => this.#roomFor(identity.meetingId),
-        createPeer: (options) => new MediaPeer(options),
+        createPeer: (options) =>
+          new MediaPeer({
+            ...options,
+            ...(this.#options.mediaHostAddresses ? { hostAddresses: this.#options.mediaHostAddresses } : {}),
+          }),
         onClosed: (closed) => this.#sessions.delete(closed),
+        onPresence: (member, change) => {
+          const meeting = this.#eventMeetings.get(member.meetingId);
+          const events = this.#options.events;
+          if (!meeting || !events) return;
+          if (change === 'joined') events.attendeeJoined(meeting, member);
+          else events.attendeeLeft(meeting, member, change === 'dropped');
+        },
+        onVideo: (member, started) => {
+          const meeting = this.#eventMeetings.get(member.meetingId);
+          if (meeting) this.#options.events?.attendeeVideo(meeting, member, started);
+        },
       },
       early,
     );
@@ -195,6 +236,11 @@ export class SignalingService {
     if (status !== 'active') return refuse('unknown meeting');
     const attendee = await store.getAttendee(meetingId, token.attendeeId);
     if (!attendee) return refuse('unknown attendee');
+    const meeting = await store.getMeeting(meetingId);
+    if (meeting) {
+      const { externalMeetingId, mediaRegion } = meeting;
+      this.#eventMeetings.set(meetingId, { meetingId, externalMeetingId, mediaRegion });
+    }
     return {
       identity: {
         meetingId,

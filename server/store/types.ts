@@ -8,7 +8,16 @@ export interface MeetingRecord {
   readonly externalMeetingId: string;
   readonly mediaRegion: string;
   readonly meetingHostId?: string;
+  readonly primaryMeetingId?: string;
+  /** `MeetingFeatures` as given (validated by the API), echoed in the Meeting object. */
+  readonly meetingFeatures?: MeetingFeatures;
+  /** Accepted and kept, not echoed (AWS does not return it either). */
+  readonly notificationsConfiguration?: Readonly<Record<string, string>>;
   readonly createdAt: number;
+}
+
+export interface MeetingFeatures {
+  readonly Audio?: { readonly EchoReduction?: 'AVAILABLE' | 'UNAVAILABLE' };
 }
 
 export interface AttendeeRecord {
@@ -21,6 +30,9 @@ export interface NewMeeting {
   readonly externalMeetingId: string;
   readonly mediaRegion: string;
   readonly meetingHostId?: string;
+  readonly primaryMeetingId?: string;
+  readonly meetingFeatures?: MeetingFeatures;
+  readonly notificationsConfiguration?: Readonly<Record<string, string>>;
   /** Same token → same meeting, as long as that meeting has not been deleted. */
   readonly clientRequestToken?: string;
 }
@@ -50,4 +62,10 @@ export interface MeetingStore {
   createAttendee(meetingId: string, externalUserId: string): Promise<Created<AttendeeRecord> | undefined>;
   /** An attendee of an active meeting. */
   getAttendee(meetingId: string, attendeeId: string): Promise<AttendeeRecord | undefined>;
+  /** Every attendee of an active meeting, ordered by attendee id; undefined when not active. */
+  listAttendees(meetingId: string): Promise<AttendeeRecord[] | undefined>;
+  /** Removes an attendee of an active meeting; false when there was none. */
+  deleteAttendee(meetingId: string, attendeeId: string): Promise<boolean>;
+  /** Every active meeting, oldest first. */
+  listMeetings(): Promise<MeetingRecord[]>;
 }

@@ -1,7 +1,7 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket } from 'werift';
+import { MediaStreamTrack, RTCPeerConnection } from 'werift';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
 import { SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
 import {
@@ -234,44 +234,5 @@ describe('media negotiation over SUBSCRIBE', () => {
     await peer.accept(second);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(peer.pc.connectionState, 'connected');
-  });
-
-  it("forwards each attendee's audio to the other in a two-person meeting", async () => {
-    const meeting = await createMeeting(server);
-    const alice = await connectedClient(meeting);
-    const bob = await connectedClient(meeting);
-    await alice.peer.accept(alice.ack.suback!.sdpAnswer);
-    await bob.peer.accept(bob.ack.suback!.sdpAnswer);
-    await waitFor(
-      () => alice.peer.pc.connectionState === 'connected' && bob.peer.pc.connectionState === 'connected',
-      'both connected',
-    );
-    // A renegotiation must not duplicate the forwarding.
-    alice.client.send(subscribeFrame(await alice.peer.offer(), [0]));
-    await alice.peer.accept((await alice.client.next(Type.SUBSCRIBE_ACK, 10_000)).suback!.sdpAnswer);
-
-    let sequence = 1000;
-    const speak = (peer: ClientPeer, word: string) =>
-      peer.mic.writeRtp(
-        new RtpPacket(
-          new RtpHeader({ payloadType: 111, sequenceNumber: sequence, timestamp: sequence * 960, ssrc: 1 }),
-          Buffer.from(`${word}-${sequence++}`),
-        ),
-      );
-    // The server's own DTLS may finish a moment after the client's: keep talking until heard.
-    await waitFor(() => {
-      speak(alice.peer, 'alice');
-      speak(bob.peer, 'bob');
-      return bob.peer.heard.length > 3 && alice.peer.heard.length > 3;
-    }, 'audio both ways');
-    assert.ok(
-      bob.peer.heard.every((payload) => payload.startsWith('alice-')),
-      bob.peer.heard.join(),
-    );
-    assert.ok(
-      alice.peer.heard.every((payload) => payload.startsWith('bob-')),
-      alice.peer.heard.join(),
-    );
-    assert.equal(new Set(bob.peer.heard).size, bob.peer.heard.length, 'each packet once');
   });
 });

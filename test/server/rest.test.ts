@@ -314,7 +314,9 @@ describe('REST errors', () => {
       ['/meetings', 'GET', 'POST'],
       ['/join', 'GET', 'POST'],
       [`/meetings/${meeting.MeetingId}`, 'PUT', 'GET, DELETE'],
-      [`/meetings/${meeting.MeetingId}/attendees`, 'GET', 'POST'],
+      [`/meetings/${meeting.MeetingId}/attendees`, 'PUT', 'GET, POST'],
+      [`/meetings/${meeting.MeetingId}/attendees/x`, 'POST', 'GET, DELETE'],
+      ['/events', 'POST', 'GET'],
     ];
     for (const [path, method, allow] of cases) {
       const response = await expectError(

@@ -1,0 +1,78 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { request } from './helpers.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function run(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { cwd: root });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const announced = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no announcement: ${output}`)), 20_000);
+    child.stdout.on('data', () => {
+      const match = /meeting service: (https?:\/\/\S+)\/$/m.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(output));
+    });
+  });
+  announced.catch(() => {});
+  return { child, exited, announced, output: () => output };
+}
+
+describe('command line options of the meeting service', () => {
+  it('ends idle meetings after --idle-timeout seconds', async () => {
+    const cli = run(['--port', '0', '--idle-timeout', '0.3']);
+    try {
+      const url = await cli.announced;
+      const created = await request(`${url}/meetings`, { json: { ExternalMeetingId: 'short-lived' } });
+      const id = created.body.Meeting.MeetingId;
+      const started = Date.now();
+      while ((await request(`${url}/meetings/${id}`)).status === 200) {
+        assert.ok(Date.now() - started < 5000, 'still active after 5 s');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } finally {
+      cli.child.kill('SIGTERM');
+      assert.equal(await cli.exited, 0);
+    }
+  });
+
+  it('puts --public-address into the meeting URLs', async () => {
+    const cli = run(['--port', '0', '--public-address', 'meet.example']);
+    try {
+      const announced = new URL(await cli.announced);
+      assert.equal(announced.hostname, 'meet.example');
+      const url = `http://127.0.0.1:${announced.port}`;
+      const created = await request(`${url}/meetings`, { json: { ExternalMeetingId: 'lan' } });
+      assert.equal(created.body.Meeting.MediaPlacement.AudioHostUrl, `meet.example:${announced.port}`);
+    } finally {
+      cli.child.kill('SIGTERM');
+      await cli.exited;
+    }
+  });
+
+  it('refuses bad values with exit code 2 and a message naming the option', async () => {
+    for (const [args, message] of [
+      [['--idle-timeout', 'soon'], /invalid --idle-timeout/],
+      [['--idle-timeout', '0'], /invalid --idle-timeout/],
+      [['--tls-cert', 'cert.pem'], /--tls-cert and --tls-key go together/],
+      [['--tls-cert', '/nonexistent/cert.pem', '--tls-key', '/nonexistent/key.pem'], /cannot read the TLS/],
+      [['--public-address', 'a b'], /invalid --public-address/],
+    ] as const) {
+      const cli = run(['--port', '0', ...args]);
+      assert.equal(await cli.exited, 2, args.join(' '));
+      assert.match(cli.output(), message);
+    }
+  });
+});

@@ -1,0 +1,396 @@
+import { after, afterEach, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  MediaStreamTrack,
+  RTCPeerConnection,
+  RtcpPayloadSpecificFeedback,
+  RtpHeader,
+  RtpPacket,
+  type RTCRtpTransceiver,
+  useOPUS,
+  useVP8,
+} from 'werift';
+import type { MeetingJson } from '../../server/rest/shapes.ts';
+import { MAX_VIDEO_SENDERS, isVp8KeyframeStart } from '../../server/media/video-router.ts';
+import { type SdkSignalFrame, SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
+import {
+  type SignalingClient,
+  type TestServer,
+  Type,
+  createMeeting,
+  joinedAttendee,
+  startTestServer,
+} from './helpers.ts';
+
+const VP8_PT = 96;
+
+/**
+ * A client peer laid out like the official client's (§6.1): audio, then the camera, then one
+ * recvonly section per remote video. A sending camera answers PLIs with a keyframe.
+ */
+class ClientPeer {
+  readonly pc = new RTCPeerConnection({
+    iceServers: [],
+    iceAdditionalHostAddresses: ['127.0.0.1'],
+    bundlePolicy: 'max-bundle',
+    codecs: { audio: [useOPUS()], video: [useVP8({ payloadType: VP8_PT })] },
+  });
+  readonly camera = new MediaStreamTrack({ kind: 'video' });
+  readonly cameraTransceiver: RTCRtpTransceiver;
+  /** Keyframe requests this client's camera received. */
+  pliCount = 0;
+  /** Sequence numbers of the keyframes this client's camera sent. */
+  readonly keyframes: number[] = [];
+  /** Video RTP this client received: SSRC and payload. */
+  readonly received: { ssrc: number; payload: Buffer }[] = [];
+  #sequence = 1;
+  #sendKeyframe = false;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor({ sendCamera = false, remoteVideos = 0 } = {}) {
+    this.pc.addTransceiver(new MediaStreamTrack({ kind: 'audio' }), { direction: 'sendrecv' });
+    this.cameraTransceiver = sendCamera
+      ? this.pc.addTransceiver(this.camera, { direction: 'sendrecv' })
+      : this.pc.addTransceiver('video', { direction: 'inactive' });
+    for (let i = 0; i < remoteVideos; i++) this.pc.addTransceiver('video', { direction: 'recvonly' });
+    // werift routes an incoming PLI by its sender SSRC, so it may land on any transceiver:
+    // count those that name the camera's SSRC wherever they land.
+    const onRtcp = (packet: { type: number }) => {
+      if (packet.type !== RtcpPayloadSpecificFeedback.type) return;
+      const feedback = (packet as RtcpPayloadSpecificFeedback).feedback as {
+        count: number;
+        mediaSsrc: number;
+      };
+      if (feedback.count !== 1 || feedback.mediaSsrc !== this.cameraTransceiver.sender.ssrc) return;
+      this.pliCount++;
+      this.#sendKeyframe = true;
+    };
+    for (const transceiver of this.pc.getTransceivers()) {
+      transceiver.sender.onRtcp.subscribe(onRtcp);
+      transceiver.receiver.onRtcp.subscribe(onRtcp);
+    }
+    const seen = new WeakSet<MediaStreamTrack>();
+    this.pc.onTrack.subscribe((track) => {
+      if (track.kind !== 'video' || seen.has(track)) return;
+      seen.add(track);
+      track.onReceiveRtp.subscribe((packet) =>
+        this.received.push({ ssrc: packet.header.ssrc, payload: Buffer.from(packet.payload) }),
+      );
+    });
+  }
+
+  async offer(): Promise<string> {
+    await this.pc.setLocalDescription(await this.pc.createOffer());
+    await waitFor(() => this.pc.iceGatheringState === 'complete', 'ICE gathering');
+    // Chrome offers an inactive section with port 9, werift with 0 (see media.test.ts).
+    return this.pc.localDescription!.sdp.replace(/^m=video 0 /gm, 'm=video 9 ');
+  }
+
+  async accept(answer: string): Promise<void> {
+    await this.pc.setRemoteDescription({ type: 'answer', sdp: answer });
+  }
+
+  /** Sends a 30 fps VP8-shaped stream: a keyframe first and whenever a PLI arrived. */
+  startCamera(): void {
+    this.#sendKeyframe = true;
+    this.#timer = setInterval(() => {
+      const keyframe = this.#sendKeyframe;
+      this.#sendKeyframe = false;
+      const sequence = this.#sequence++;
+      if (keyframe) this.keyframes.push(sequence);
+      // Payload descriptor: S=1, partition 0; then the VP8 header, P bit clear on keyframes.
+      const payload = Buffer.from([0x10, keyframe ? 0x00 : 0x01, 0x00, 0x00, sequence & 0xff]);
+      this.camera.writeRtp(
+        new RtpPacket(
+          new RtpHeader({
+            payloadType: VP8_PT,
+            sequenceNumber: sequence,
+            timestamp: sequence * 3000,
+            ssrc: 1,
+            marker: true,
+          }),
+          payload,
+        ),
+      );
+    }, 33);
+  }
+
+  close(): Promise<void> {
+    clearInterval(this.#timer);
+    return this.pc.close();
+  }
+}
+
+const audioDescriptor = {
+  streamId: 1,
+  groupId: 1,
+  trackLabel: 'AmazonChimeExpressAudio',
+  framerate: 15,
+  maxBitrateKbps: 600,
+  avgBitrateBps: 400000,
+  mediaType: SdkStreamMediaType.AUDIO,
+};
+
+const videoDescriptor = {
+  streamId: 2,
+  groupId: 2,
+  trackLabel: 'AmazonChimeExpressVideo',
+  framerate: 15,
+  maxBitrateKbps: 1400,
+  avgBitrateBps: 1000000,
+  mediaType: SdkStreamMediaType.VIDEO,
+};
+
+function subscribeFrame(offer: string, receiveStreamIds: number[], { sendVideo = false } = {}) {
+  return {
+    type: Type.SUBSCRIBE,
+    sub: {
+      duplex: sendVideo ? SdkStreamServiceType.DUPLEX : SdkStreamServiceType.RX,
+      sendStreams: sendVideo ? [audioDescriptor, videoDescriptor] : [audioDescriptor],
+      receiveStreamIds,
+      sdpOffer: offer,
+      audioHost: 'local',
+      audioCheckin: false,
+      audioMuted: false,
+    },
+  };
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The answer section with this mid, as lines. */
+function sectionOf(sdp: string, mid: string): string[] {
+  const section = sdp
+    .split(/\r\n(?=m=)/)
+    .slice(1)
+    .map((text) => text.split('\r\n').filter(Boolean))
+    .find((lines) => lines.includes(`a=mid:${mid}`));
+  assert.ok(section, `answer has mid ${mid}`);
+  return section;
+}
+
+const sourcesOf = (index: SdkSignalFrame) => index.index!.sources;
+
+describe('VP8 keyframe detection', () => {
+  it('reads the payload descriptor (RFC 7741) before the P bit', () => {
+    // Chrome: X=1 S=1 PID=0, I=1, 15-bit picture id, then the VP8 header.
+    assert.equal(isVp8KeyframeStart(Buffer.from([0x90, 0x80, 0x81, 0x23, 0x50, 0x12])), true);
+    assert.equal(isVp8KeyframeStart(Buffer.from([0x90, 0x80, 0x81, 0x23, 0x51, 0x12])), false);
+    // With TL0PICIDX and TID bytes.
+    assert.equal(isVp8KeyframeStart(Buffer.from([0x90, 0xe0, 0x05, 0x07, 0x20, 0x10])), true);
+    assert.equal(isVp8KeyframeStart(Buffer.from([0x90, 0xe0, 0x05, 0x07, 0x20, 0x11])), false);
+    // Not the start of partition 0.
+    assert.equal(isVp8KeyframeStart(Buffer.from([0x00, 0x10])), false);
+    assert.equal(isVp8KeyframeStart(Buffer.from([0x11, 0x10])), false);
+    assert.equal(isVp8KeyframeStart(Buffer.from([])), false);
+  });
+});
+
+describe('video forwarding (SFU)', () => {
+  let server: TestServer;
+  const peers: ClientPeer[] = [];
+  const clients: SignalingClient[] = [];
+
+  before(async () => {
+    server = await startTestServer();
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.ws.terminate();
+    await Promise.all(peers.splice(0).map((peer) => peer.close()));
+  });
+  after(() => server.close());
+
+  async function join(meeting: MeetingJson) {
+    const joined = await joinedAttendee(server, meeting);
+    clients.push(joined.client);
+    return joined;
+  }
+
+  function peer(options: ConstructorParameters<typeof ClientPeer>[0]): ClientPeer {
+    const created = new ClientPeer(options);
+    peers.push(created);
+    return created;
+  }
+
+  /** A subscribes DUPLEX with its camera; returns its peer and SUBSCRIBE_ACK. */
+  async function startSender(client: SignalingClient) {
+    const sender = peer({ sendCamera: true });
+    client.send(subscribeFrame(await sender.offer(), [0], { sendVideo: true }));
+    const ack = await client.next(Type.SUBSCRIBE_ACK, 10_000);
+    return { sender, ack };
+  }
+
+  it('publishes a camera in INDEX, forwards it to a subscriber, and unpublishes it', async () => {
+    const meeting = await createMeeting(server);
+    const alice = await join(meeting);
+    const bob = await join(meeting);
+
+    const { sender, ack } = await startSender(alice.client);
+    assert.equal(ack.error, null);
+    const allocations = ack.suback!.allocations;
+    assert.equal(allocations.length, 1);
+    const { streamId, groupId } = allocations[0]!;
+    assert.ok(streamId! > 0 && groupId! > 0, 'non-zero ids');
+    assert.equal(allocations[0]!.trackLabel, 'AmazonChimeExpressVideo');
+    const aliceCamera = sectionOf(ack.suback!.sdpAnswer, '1');
+    assert.ok(aliceCamera.includes('a=recvonly'), 'the camera is received');
+    assert.match(aliceCamera[0]!, new RegExp(`^m=video 9 \\S+ ${VP8_PT}( |$)`), 'VP8 first');
+    await sender.accept(ack.suback!.sdpAnswer);
+
+    // Bob is told about Alice's camera; Alice's own INDEX does not list it.
+    const index = await bob.client.next(Type.INDEX);
+    assert.equal(sourcesOf(index).length, 1);
+    const source = sourcesOf(index)[0]!;
+    assert.equal(source.streamId, streamId);
+    assert.equal(source.groupId, groupId);
+    assert.ok(Object.hasOwn(source, 'mediaType'), 'media_type on the wire');
+    assert.equal(source.mediaType, SdkStreamMediaType.VIDEO);
+    assert.equal(source.attendeeId, alice.attendee.AttendeeId);
+    assert.equal(source.externalUserId, alice.attendee.ExternalUserId);
+    assert.equal(source.maxBitrateKbps, 1400);
+    assert.equal(index.index!.atCapacity, false);
+    const aliceIndex = await alice.client.next(Type.INDEX);
+    assert.deepEqual(sourcesOf(aliceIndex), [], 'own camera not listed');
+
+    // Alice's camera is running before Bob subscribes: Bob's slot must wait for a keyframe,
+    // which the server requests.
+    await waitFor(() => sender.pc.connectionState === 'connected', 'Alice connected');
+    sender.startCamera();
+    await sleep(300);
+    const plisBefore = sender.pliCount;
+
+    // Bob subscribes to it on his third section.
+    const receiver = peer({ remoteVideos: 1 });
+    bob.client.send(subscribeFrame(await receiver.offer(), [0, streamId!]));
+    const bobAck = await bob.client.next(Type.SUBSCRIBE_ACK, 10_000);
+    assert.equal(bobAck.error, null);
+    const forwarded = sectionOf(bobAck.suback!.sdpAnswer, '2');
+    assert.ok(forwarded.includes('a=sendonly'), forwarded.join('\n'));
+    assert.ok(
+      forwarded.some((line) => /^a=msid:v_2 \S+$/.test(line)),
+      'a=msid:v_<mid>',
+    );
+    const ssrcLine = forwarded.find((line) => /^a=ssrc:\d+ cname:/.test(line));
+    assert.ok(ssrcLine, 'a=ssrc with cname');
+    const ssrc = Number(/^a=ssrc:(\d+)/.exec(ssrcLine)![1]);
+    assert.deepEqual(
+      bobAck.suback!.tracks.map((t) => ({ ...t })),
+      [{ streamId, ssrc, trackLabel: 'v_2' }],
+    );
+    assert.ok(sectionOf(bobAck.suback!.sdpAnswer, '1').includes('a=inactive'));
+    await receiver.accept(bobAck.suback!.sdpAnswer);
+    await waitFor(
+      () => sender.pc.connectionState === 'connected' && receiver.pc.connectionState === 'connected',
+      'both connected',
+    );
+
+    await waitFor(() => receiver.received.length >= 10, 'video at the receiver');
+    assert.ok(
+      receiver.received.every((packet) => packet.ssrc === ssrc),
+      'sent on the mapped SSRC',
+    );
+    // werift announces the receiver's track on its first packet, after dispatching that packet,
+    // so the test sees forwarding from the keyframe or from the packet right after it.
+    const first = receiver.received[0]!.payload[4]!;
+    assert.ok(
+      sender.keyframes.some((k) => first === (k & 0xff) || first === ((k + 1) & 0xff)),
+      `forwarding starts at a keyframe (first ${first}, keyframes ${sender.keyframes.join()})`,
+    );
+    assert.ok(sender.keyframes.length >= 2, 'a keyframe was sent for Bob');
+    assert.ok(sender.pliCount > plisBefore, 'the sender was asked for a keyframe when Bob subscribed');
+
+    // BITRATES reports what the server receives from the camera.
+    const bitrates = (await bob.client.next(Type.BITRATES, 6000)).bitrates!.bitrates;
+    const reported = bitrates.find((b) => b.sourceStreamId === streamId);
+    assert.ok(reported && reported.avgBitrateBps! > 0, JSON.stringify(bitrates));
+
+    // Alice stops her camera: RX, no video descriptor.
+    alice.client.send(subscribeFrame(await sender.offer(), [0]));
+    const stopAck = await alice.client.next(Type.SUBSCRIBE_ACK, 10_000);
+    assert.deepEqual(stopAck.suback!.allocations, []);
+    const after = await bob.client.next(Type.INDEX);
+    assert.deepEqual(sourcesOf(after), []);
+    const count = receiver.received.length;
+    await sleep(300);
+    assert.ok(receiver.received.length - count <= 2, 'forwarding stopped');
+
+    // Restarting the camera is a new, higher group.
+    const restart = await startSender(alice.client);
+    const again = restart.ack.suback!.allocations[0]!;
+    assert.ok(again.groupId! > groupId!, 'group ids increase across restarts');
+    assert.equal(sourcesOf(await bob.client.next(Type.INDEX))[0]!.groupId, again.groupId);
+  });
+
+  it('honours PAUSE and RESUME, and relays PLI from the receiver', async () => {
+    const meeting = await createMeeting(server);
+    const alice = await join(meeting);
+    const bob = await join(meeting);
+    const { sender, ack } = await startSender(alice.client);
+    await sender.accept(ack.suback!.sdpAnswer);
+    const streamId = ack.suback!.allocations[0]!.streamId!;
+    await bob.client.next(Type.INDEX);
+
+    const receiver = peer({ remoteVideos: 1 });
+    bob.client.send(subscribeFrame(await receiver.offer(), [0, streamId]));
+    const bobAck = await bob.client.next(Type.SUBSCRIBE_ACK, 10_000);
+    await receiver.accept(bobAck.suback!.sdpAnswer);
+    sender.startCamera();
+    await waitFor(() => receiver.received.length >= 5, 'video at the receiver');
+
+    bob.client.send({ type: Type.PAUSE, pause: { streamIds: [streamId] } });
+    await sleep(200);
+    const paused = receiver.received.length;
+    await sleep(500);
+    assert.equal(receiver.received.length, paused, 'nothing forwarded while paused');
+
+    const plisBefore = sender.pliCount;
+    bob.client.send({ type: Type.RESUME, pause: { streamIds: [streamId] } });
+    await waitFor(() => receiver.received.length >= paused + 5, 'video again after RESUME');
+    assert.ok(isVp8KeyframeStart(receiver.received[paused]!.payload), 'resumes on a keyframe');
+    assert.ok(sender.pliCount > plisBefore, 'RESUME asked for a keyframe');
+
+    // A PLI from the receiver reaches the sender (rate-limited, deferred but not dropped).
+    const plis = sender.pliCount;
+    const transceiver = receiver.pc.getTransceivers().find((t) => t.mid === '2')!;
+    await transceiver.receiver.sendRtcpPLI(receiver.received.at(-1)!.ssrc);
+    await waitFor(() => sender.pliCount > plis, 'PLI relayed to the sender', 3000);
+  });
+
+  it(`refuses the ${MAX_VIDEO_SENDERS + 1}th camera with 206 and reports at_capacity`, async () => {
+    const meeting = await createMeeting(server);
+    // The offer does not need to connect: one offer text serves every sender.
+    const template = peer({ sendCamera: true });
+    const offer = await template.offer();
+    const senders: SignalingClient[] = [];
+    for (let i = 0; i < MAX_VIDEO_SENDERS; i++) {
+      const { client } = await join(meeting);
+      client.send(subscribeFrame(offer, [0], { sendVideo: true }));
+      const ack = await client.next(Type.SUBSCRIBE_ACK, 10_000);
+      assert.equal(ack.error, null, `sender ${i + 1} accepted`);
+      assert.equal(ack.suback!.allocations.length, 1);
+      senders.push(client);
+    }
+    const last = await join(meeting);
+    assert.equal(last.index.index!.atCapacity, true, 'INDEX at_capacity once full');
+    assert.equal(sourcesOf(last.index).length, MAX_VIDEO_SENDERS);
+    last.client.send(subscribeFrame(offer, [0], { sendVideo: true }));
+    const refused = await last.client.next(Type.SUBSCRIBE_ACK, 10_000);
+    assert.equal(refused.error?.status, 206);
+    assert.deepEqual(refused.suback!.allocations, []);
+    assert.match(refused.suback!.sdpAnswer, /^v=0/, 'still an answer for the offer');
+
+    // A sender that leaves frees a slot and everyone learns it.
+    senders[0]!.ws.terminate();
+    const index = await last.client.next(Type.INDEX);
+    assert.equal(sourcesOf(index).length, MAX_VIDEO_SENDERS - 1);
+    assert.equal(index.index!.atCapacity, false);
+  });
+});
