@@ -26,7 +26,11 @@ import { createCors, type CorsOrigins } from './rest/cors.ts';
 import { HttpError, badRequest, notFound, sendError } from './rest/http.ts';
 import { createMeetingsApi } from './rest/meetings-api.ts';
 import { createStaticHandler } from './rest/static-files.ts';
-import { DEFAULT_JOIN_TIMEOUT_MS, SignalingService } from './signaling/signaling-service.ts';
+import {
+  DEFAULT_JOIN_TIMEOUT_MS,
+  DEFAULT_RECONNECT_GRACE_MS,
+  SignalingService,
+} from './signaling/signaling-service.ts';
 import { FileMeetingStore } from './store/file-store.ts';
 import { MemoryMeetingStore } from './store/memory-store.ts';
 import type { MeetingStore } from './store/types.ts';
@@ -49,6 +53,12 @@ export interface MeetingServerOptions {
   allowedOrigins?: '*' | readonly string[];
   /** A signaling connection that sends no JOIN within this time is closed. Default 10 s. */
   joinTimeoutMs?: number;
+  /**
+   * How long an attendee whose connection ended without LEAVE stays present, waiting for the
+   * client to reconnect (wire protocol §10.3); then the others see it dropped. Default 10 s;
+   * 0 drops it at once.
+   */
+  reconnectGraceMs?: number;
   /** Meeting registry; in memory by default, or a file store when `dataDir` is given. */
   store?: MeetingStore;
   /**
@@ -103,6 +113,7 @@ export async function startMeetingServer(options: MeetingServerOptions = {}): Pr
     log,
     events,
     joinTimeoutMs: options.joinTimeoutMs ?? DEFAULT_JOIN_TIMEOUT_MS,
+    reconnectGraceMs: options.reconnectGraceMs ?? DEFAULT_RECONNECT_GRACE_MS,
     ...(publicAddress !== undefined && isIP(publicAddress) ? { mediaHostAddresses: [publicAddress] } : {}),
   });
 

@@ -26,6 +26,9 @@ Options:
   --data-dir DIR           keep meetings, attendees and the token key in DIR/meetings.json
                            (default: .data when run by 'npm start', otherwise in memory)
   --idle-timeout SECONDS   end meetings nobody has been in for this long (default 300)
+  --reconnect-grace SECONDS
+                           keep a dropped attendee present this long for its client to
+                           reconnect; 0 drops it at once (default 10)
   --tls-cert FILE          serve HTTPS and wss with this PEM certificate ...
   --tls-key FILE           ... and this PEM private key (both or neither)
   --help                   print this help
@@ -58,6 +61,7 @@ function parseOptions(): MeetingServerOptions {
         'allowed-origins': { type: 'string' },
         'data-dir': { type: 'string' },
         'idle-timeout': { type: 'string' },
+        'reconnect-grace': { type: 'string' },
         'tls-cert': { type: 'string' },
         'tls-key': { type: 'string' },
         help: { type: 'boolean' },
@@ -98,6 +102,14 @@ function parseOptions(): MeetingServerOptions {
       fail(`invalid --idle-timeout: ${values['idle-timeout']}`);
     }
     options.idleMeetingTimeoutMs = Math.round(seconds * 1000);
+  }
+  const grace = values['reconnect-grace'];
+  if (grace !== undefined) {
+    const seconds = Number(grace);
+    if (grace.trim() === '' || !Number.isFinite(seconds) || seconds < 0) {
+      fail(`invalid --reconnect-grace: ${grace}`);
+    }
+    options.reconnectGraceMs = Math.round(seconds * 1000);
   }
   const cert = values['tls-cert'];
   const key = values['tls-key'];

@@ -43,6 +43,8 @@ export interface VideoAllocation {
 
 /** Video senders per meeting; INDEX says `at_capacity` once reached. */
 export const MAX_VIDEO_SENDERS = 25;
+/** Content shares (`<id>#content` senders) per meeting, on top of the camera limit (§11). */
+export const MAX_CONTENT_SHARES = 2;
 /** The fewest milliseconds between two keyframe requests sent to one camera. */
 export const KEYFRAME_REQUEST_INTERVAL_MS = 500;
 
@@ -82,7 +84,8 @@ export class VideoRouter {
 
   /**
    * Publishes (or keeps publishing) the member's camera. Returns its ids, or undefined when
-   * the meeting already has {@link MAX_VIDEO_SENDERS} other senders.
+   * the meeting already has {@link MAX_VIDEO_SENDERS} other senders or, for a content share,
+   * {@link MAX_CONTENT_SHARES} other content shares.
    */
   publish(sender: VideoEndpoint, descriptor: VideoSendDescriptor): VideoAllocation | undefined {
     const existing = this.#sources.get(sender);
@@ -91,6 +94,7 @@ export class VideoRouter {
       return { streamId: existing.streamId, groupId: existing.groupId };
     }
     if (this.atCapacity) return undefined;
+    if (isContent(sender) && this.#contentShares() >= MAX_CONTENT_SHARES) return undefined;
     const id = this.#nextId++;
     const source: Source = {
       sender,
@@ -121,6 +125,12 @@ export class VideoRouter {
     source.subscriptions.clear();
     this.#notify('stopped', source);
     return true;
+  }
+
+  #contentShares(): number {
+    let count = 0;
+    for (const source of this.#sources.values()) if (isContent(source.sender)) count++;
+    return count;
   }
 
   isPublishing(sender: VideoEndpoint): boolean {
@@ -291,4 +301,10 @@ export function isVp8KeyframeStart(payload: Uint8Array): boolean {
     if (extension & 0x30) at += 1; // TID/Y/KEYIDX
   }
   return at < payload.length && ((payload[at] ?? 1) & 0x01) === 0;
+}
+
+/** A content-share connection: attendee id `<base>#content` (§11). */
+function isContent(endpoint: VideoEndpoint): boolean {
+  const parts = endpoint.attendeeId.split('#');
+  return parts.length === 2 && parts[1] === 'content';
 }

@@ -14,6 +14,8 @@ export interface RoomMember extends AudioMember, VideoEndpoint {
   readonly externalUserId: string;
   audioStreamId: number;
   muted: boolean;
+  /** The client asked for compressed SDP in its JOIN; JOIN_ACK agrees (§6.8). */
+  readonly compressedSdp: boolean;
   send(frame: OutgoingFrame): void;
   /** The same attendee joined from another connection: tell this one and let it go. */
   replaced(): void;
@@ -44,6 +46,8 @@ export class MeetingRoom {
   #bitratesTimer: NodeJS.Timeout | undefined;
   /** Joined members by attendee id (`<id>#content` for a content share). */
   readonly #members = new Map<string, RoomMember>();
+  /** Members whose connection ended without LEAVE, still present until their grace ends (§10.3). */
+  readonly #dropped = new Map<string, { member: RoomMember; timer: NodeJS.Timeout }>();
   /** Per meeting, non-zero, increasing across joins and rejoins. */
   #nextAudioStreamId = 1;
 
@@ -56,22 +60,34 @@ export class MeetingRoom {
   /**
    * Admits a member after its JOIN: JOIN_ACK, then INDEX, then the complete roster to the
    * joiner, and its presence to everyone else. Replaces an earlier connection of the same
-   * attendee, which is told it joined from another device.
+   * attendee, which is told it joined from another device. Returns true when this is a
+   * reconnect: the attendee's earlier connection had dropped and was still in its grace
+   * period, so the others only learn the new audio stream id, which supersedes the old one
+   * (§8.1), and see no leave.
    */
-  join(member: RoomMember): void {
+  join(member: RoomMember): boolean {
     const previous = this.#members.get(member.attendeeId);
+    const pending = this.#dropped.get(member.attendeeId);
+    const reconnect = pending !== undefined && pending.member === previous;
+    if (pending) {
+      clearTimeout(pending.timer);
+      this.#dropped.delete(member.attendeeId);
+    }
     member.audioStreamId = this.#nextAudioStreamId++;
     this.#members.set(member.attendeeId, member);
 
     member.send({
       type: SdkSignalFrame.Type.JOIN_ACK,
-      joinack: { videoSubscriptionLimit: VIDEO_SUBSCRIPTION_LIMIT },
+      joinack: {
+        videoSubscriptionLimit: VIDEO_SUBSCRIPTION_LIMIT,
+        ...(member.compressedSdp ? { wantsCompressedSdp: true } : {}),
+      },
     });
     member.send(this.#indexFor(member));
     member.send(presenceFrame(this.#roster()));
     this.#broadcast(presenceFrame(presenceOf(member)), member);
 
-    if (previous) {
+    if (previous && !reconnect) {
       this.audio.remove(previous);
       if (this.video.remove(previous)) this.broadcastIndex();
       previous.replaced();
@@ -79,6 +95,45 @@ export class MeetingRoom {
       this.#broadcast(presenceFrame([{ audioStreamId: previous.audioStreamId }]), previous);
     }
     this.audio.add(member);
+    return reconnect;
+  }
+
+  /**
+   * A member's connection ended without LEAVE. With a grace period it stays present (without
+   * media) until it reconnects or the grace ends; then `expired` runs after the others were
+   * told it dropped. Without one it leaves at once, dropped.
+   */
+  drop(member: RoomMember, graceMs: number, expired: () => void): void {
+    if (this.#members.get(member.attendeeId) !== member) return;
+    if (graceMs <= 0) {
+      this.leave(member, true);
+      expired();
+      return;
+    }
+    this.audio.remove(member);
+    if (this.video.remove(member)) this.broadcastIndex();
+    const timer = setTimeout(() => {
+      this.#dropped.delete(member.attendeeId);
+      this.leave(member, true);
+      expired();
+    }, graceMs);
+    timer.unref();
+    this.#dropped.set(member.attendeeId, { member, timer });
+  }
+
+  /** Ends the grace period of a dropped attendee now (it was deleted): the others see it leave. */
+  forgetDropped(attendeeId: string): void {
+    const pending = this.#dropped.get(attendeeId);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.#dropped.delete(attendeeId);
+    this.leave(pending.member, false);
+  }
+
+  /** Stops waiting for dropped attendees, without presence updates (the service is stopping). */
+  cancelDrops(): void {
+    for (const { timer } of this.#dropped.values()) clearTimeout(timer);
+    this.#dropped.clear();
   }
 
   /** Removes a member; `dropped` when its connection ended without LEAVE. */
@@ -110,6 +165,7 @@ export class MeetingRoom {
 
   /** Forgets every member without presence updates (the meeting ended for all of them). */
   clear(): void {
+    this.cancelDrops();
     for (const member of this.#members.values()) this.audio.remove(member);
     this.video.close();
     this.#updateBitrates();

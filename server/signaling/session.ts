@@ -3,7 +3,7 @@
  * SUBSCRIBE negotiates its media peer, PING/AUDIO_CONTROL/LEAVE do what the official client
  * expects. A frame that cannot be decoded is logged by size and skipped.
  */
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { RawData, WebSocket } from 'ws';
 import {
   type OutgoingFrame,
@@ -46,6 +46,8 @@ const GOODBYE_CLOSE_DELAY_MS = 2000;
 const VIDEO_AT_CAPACITY_STATUS = 206;
 /** Bound on a decompressed SDP offer. */
 const MAX_OFFER_BYTES = 1024 * 1024;
+/** The previous answer serves as the DEFLATE dictionary, cut to this many characters (§6.8). */
+const SDP_DICTIONARY_CHARS = 31_744;
 
 export interface SessionIdentity {
   readonly meetingId: string;
@@ -58,6 +60,8 @@ export interface SessionDeps {
   readonly identity: SessionIdentity;
   readonly log: Log;
   readonly joinTimeoutMs: number;
+  /** How long a connection that ended without LEAVE stays present, waiting for a reconnect (§10.3). */
+  readonly reconnectGraceMs?: number;
   /** The meeting's room, or undefined once the meeting has ended. */
   readonly room: () => MeetingRoom | undefined;
   readonly createPeer: (options: MediaPeerOptions) => MediaPeer;
@@ -76,6 +80,7 @@ export class SignalingSession implements RoomMember {
   readonly externalUserId: string;
   audioStreamId = 0;
   muted = false;
+  compressedSdp = false;
 
   readonly #ws: WebSocket;
   readonly #deps: SessionDeps;
@@ -85,6 +90,8 @@ export class SignalingSession implements RoomMember {
   #room: MeetingRoom | undefined;
   #peer: MediaPeer | undefined;
   #subscribes: Promise<void> = Promise.resolve();
+  /** The last SDP answer sent on this connection: the dictionary of the next compressed one. */
+  #previousAnswer = '';
   readonly #dataLimiter = new DataMessageLimiter();
   readonly #socketClosed: Promise<void>;
 
@@ -200,7 +207,7 @@ export class SignalingSession implements RoomMember {
     const Type = SdkSignalFrame.Type;
     switch (frame.type) {
       case Type.JOIN:
-        this.#onJoin();
+        this.#onJoin(frame.join?.wantsCompressedSdp === true);
         break;
       case Type.SUBSCRIBE: {
         const sub = (frame.sub ?? undefined) as SdkSubscribeFrame | undefined;
@@ -283,11 +290,12 @@ export class SignalingSession implements RoomMember {
     }
   }
 
-  #onJoin(): void {
+  #onJoin(wantsCompressedSdp: boolean): void {
     if (this.#state !== 'connected') {
       this.#log('signaling JOIN ignored (already joined)');
       return;
     }
+    this.compressedSdp = wantsCompressedSdp;
     clearTimeout(this.#joinTimer);
     const room = this.#deps.room();
     if (!room) {
@@ -296,9 +304,12 @@ export class SignalingSession implements RoomMember {
     }
     this.#state = 'joined';
     this.#room = room;
-    room.join(this);
-    this.#deps.onPresence?.(this, 'joined');
-    this.#log('attendee joined', `audio stream ${this.audioStreamId}`);
+    if (room.join(this)) {
+      this.#log('attendee reconnected', `audio stream ${this.audioStreamId}`);
+    } else {
+      this.#deps.onPresence?.(this, 'joined');
+      this.#log('attendee joined', `audio stream ${this.audioStreamId}`);
+    }
   }
 
   async #onSubscribe(sub: SdkSubscribeFrame | undefined): Promise<void> {
@@ -376,7 +387,7 @@ export class SignalingSession implements RoomMember {
       room.video.unpublish(this);
     }
 
-    const suback = { duplex: sub.duplex, sdpAnswer: answer, tracks, allocations };
+    const suback = { duplex: sub.duplex, ...this.#answerFields(answer), tracks, allocations };
     if (atCapacity) {
       this.#log('video refused', 'meeting at video capacity');
       this.send({
@@ -391,6 +402,21 @@ export class SignalingSession implements RoomMember {
       this.#log(wasPublishing ? 'video stopped' : 'video started');
       room.broadcastIndex();
     }
+  }
+
+  /**
+   * The answer as SUBSCRIBE_ACK carries it: plain, or, when the JOIN asked for it, raw DEFLATE
+   * with the previous answer on this connection as dictionary and an empty `sdp_answer` (§6.8).
+   */
+  #answerFields(answer: string): { sdpAnswer: string; compressedSdpAnswer?: Uint8Array } {
+    if (!this.compressedSdp) return { sdpAnswer: answer };
+    const dictionary = this.#previousAnswer.slice(0, SDP_DICTIONARY_CHARS);
+    this.#previousAnswer = answer;
+    const compressed = deflateRawSync(
+      answer,
+      dictionary ? { dictionary: Buffer.from(dictionary, 'utf8') } : {},
+    );
+    return { sdpAnswer: '', compressedSdpAnswer: compressed };
   }
 
   #sendSubscribeError(status: number, description: string): void {
@@ -440,9 +466,11 @@ export class SignalingSession implements RoomMember {
     this.#state = 'closed';
     this.#clearTimers();
     if (wasJoined) {
-      this.#room?.leave(this, true);
-      this.#deps.onPresence?.(this, 'dropped');
-      this.#log('attendee dropped');
+      // Present for a grace period, in case the client reconnects (§10.3).
+      this.#room?.drop(this, this.#deps.reconnectGraceMs ?? 0, () => {
+        this.#deps.onPresence?.(this, 'dropped');
+        this.#log('attendee dropped');
+      });
     }
     void this.#closePeer();
     this.#deps.onClosed(this);

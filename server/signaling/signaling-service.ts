@@ -19,6 +19,8 @@ export const SIGNALING_SUBPROTOCOL = '_aws_wt_session';
 /** Largest signaling message accepted; SDP offers are the big ones (a few KiB). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
 export const DEFAULT_JOIN_TIMEOUT_MS = 10_000;
+/** How long a dropped attendee stays present, waiting for its client to reconnect (§10.3). */
+export const DEFAULT_RECONNECT_GRACE_MS = 10_000;
 
 /** Messages kept while a new connection is being authenticated. */
 const MAX_EARLY_MESSAGES = 16;
@@ -34,6 +36,8 @@ export interface SignalingServiceOptions {
   readonly tokens: JoinTokens;
   readonly log: Log;
   readonly joinTimeoutMs?: number;
+  /** How long an attendee whose connection ended without LEAVE stays present (0: not at all). */
+  readonly reconnectGraceMs?: number;
   /** Receives joins, leaves and drops as meeting events. */
   readonly events?: MeetingEvents;
   /** Extra host addresses for the media peers' ICE candidates (a LAN or public address). */
@@ -96,6 +100,9 @@ export class SignalingService {
 
   /** DeleteAttendee: its sessions (camera and `#content`) get AUDIO_STATUS 411 and are closed. */
   removeAttendee(meetingId: string, attendeeId: string): void {
+    const room = this.#rooms.get(meetingId);
+    room?.forgetDropped(attendeeId);
+    room?.forgetDropped(`${attendeeId}${CONTENT_MODALITY_SUFFIX}`);
     for (const session of this.#sessions) {
       if (session.meetingId !== meetingId) continue;
       if (
@@ -115,6 +122,7 @@ export class SignalingService {
   /** Closes every connection and media peer; resolves when all are gone. */
   async close(): Promise<void> {
     this.#closing = true;
+    for (const room of this.#rooms.values()) room.cancelDrops();
     const sessionsDone = Promise.all([...this.#sessions].map((session) => session.shutdown()));
     for (const ws of this.#sockets) {
       if (ws.readyState === ws.OPEN) ws.close(CloseCode.SERVICE_RESTARTING, 'service restarting');
@@ -184,6 +192,7 @@ export class SignalingService {
         identity,
         log,
         joinTimeoutMs: this.#options.joinTimeoutMs ?? DEFAULT_JOIN_TIMEOUT_MS,
+        reconnectGraceMs: this.#options.reconnectGraceMs ?? DEFAULT_RECONNECT_GRACE_MS,
         room: () => this.#roomFor(identity.meetingId),
         createPeer: (options) =>
           new MediaPeer({

@@ -66,6 +66,8 @@ describe('command line options of the meeting service', () => {
     for (const [args, message] of [
       [['--idle-timeout', 'soon'], /invalid --idle-timeout/],
       [['--idle-timeout', '0'], /invalid --idle-timeout/],
+      [['--reconnect-grace', 'later'], /invalid --reconnect-grace/],
+      [['--reconnect-grace=-1'], /invalid --reconnect-grace/],
       [['--tls-cert', 'cert.pem'], /--tls-cert and --tls-key go together/],
       [['--tls-cert', '/nonexistent/cert.pem', '--tls-key', '/nonexistent/key.pem'], /cannot read the TLS/],
       [['--public-address', 'a b'], /invalid --public-address/],

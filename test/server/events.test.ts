@@ -19,7 +19,11 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 describe('meeting events (Server-Sent Events)', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ corsOrigins: ['http://app.example'], eventKeepAliveMs: 100 });
+    server = await startTestServer({
+      corsOrigins: ['http://app.example'],
+      eventKeepAliveMs: 100,
+      reconnectGraceMs: 100,
+    });
   });
   after(() => server.close());
 
@@ -36,7 +40,7 @@ describe('meeting events (Server-Sent Events)', () => {
     await ann.client.next(Type.AUDIO_STREAM_ID_INFO); // bob's leave
     ann.client.ws.terminate();
     await ann.client.closed;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 400)); // past the reconnect grace period
     await request(`${server.url}/meetings/${meeting.MeetingId}`, { method: 'DELETE' });
 
     const events = await stream.take(8);

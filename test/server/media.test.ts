@@ -1,13 +1,14 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { MediaStreamTrack, RTCPeerConnection } from 'werift';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
 import { SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
 import {
-  type SignalingClient,
+  SignalingClient,
   type TestServer,
   Type,
+  createAttendee,
   createMeeting,
   joinedAttendee,
   startTestServer,
@@ -234,5 +235,53 @@ describe('media negotiation over SUBSCRIBE', () => {
     await peer.accept(second);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(peer.pc.connectionState, 'connected');
+  });
+
+  it('compresses answers when the JOIN asks: raw DEFLATE with the previous answer as dictionary', async () => {
+    const meeting = await createMeeting(server);
+    const attendee = await createAttendee(server, meeting.MeetingId);
+    const client = await SignalingClient.forAttendee(meeting, attendee);
+    clients.push(client);
+    client.send({
+      type: Type.JOIN,
+      join: { protocolVersion: 2, flags: 2, audioSessionId: 7, wantsCompressedSdp: true },
+    });
+    assert.equal((await client.next(Type.JOIN_ACK)).joinack!.wantsCompressedSdp, true);
+    await client.next(Type.INDEX);
+    await client.next(Type.AUDIO_STREAM_ID_INFO);
+
+    const peer = new ClientPeer('sendrecv');
+    peers.push(peer);
+    client.send(subscribeFrame(await peer.offer(), [0], { compressed: true }));
+    const firstAck = (await client.next(Type.SUBSCRIBE_ACK, 10_000)).suback!;
+    assert.equal(firstAck.sdpAnswer, '');
+    // The first answer on a connection has no dictionary.
+    const first = inflateRawSync(firstAck.compressedSdpAnswer).toString('utf8');
+    assert.match(first, /^v=0\r\n/);
+    await peer.accept(first);
+    await waitFor(() => peer.pc.connectionState === 'connected', 'connected');
+
+    peer.pc.addTransceiver('video', { direction: 'recvonly' });
+    client.send(subscribeFrame(await peer.offer(), [0, 100], { compressed: true }));
+    const secondAck = (await client.next(Type.SUBSCRIBE_ACK, 10_000)).suback!;
+    assert.equal(secondAck.sdpAnswer, '');
+    const compressed = secondAck.compressedSdpAnswer;
+    assert.throws(() => inflateRawSync(compressed), 'needs the dictionary');
+    const second = inflateRawSync(compressed, { dictionary: Buffer.from(first) }).toString('utf8');
+    assert.deepEqual(
+      sectionsOf(second).map((section) => section.mid),
+      ['0', '1', '2'],
+    );
+    await peer.accept(second);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(peer.pc.connectionState, 'connected');
+  });
+
+  it('answers uncompressed when the JOIN does not ask for compression', async () => {
+    const meeting = await createMeeting(server);
+    const { joinAck, ack } = await connectedClient(meeting, { compressed: true });
+    assert.equal(Object.hasOwn(joinAck.joinack!, 'wantsCompressedSdp'), false);
+    assert.match(ack.suback!.sdpAnswer, /^v=0\r\n/);
+    assert.equal(ack.suback!.compressedSdpAnswer.length, 0);
   });
 });

@@ -16,13 +16,16 @@ import {
   startTestServer,
 } from './helpers.ts';
 
+/** Short, so that a dropped attendee's leave comes quickly. */
+const RECONNECT_GRACE_MS = 300;
+
 describe('signaling session', () => {
   let server: TestServer;
   let meeting: MeetingJson;
   const clients: SignalingClient[] = [];
 
   before(async () => {
-    server = await startTestServer({ joinTimeoutMs: 300 });
+    server = await startTestServer({ joinTimeoutMs: 300, reconnectGraceMs: RECONNECT_GRACE_MS });
   });
   after(() => server.close());
   beforeEach(async () => {
@@ -160,16 +163,84 @@ describe('signaling session', () => {
     await first.client.expectNone(Type.AUDIO_STREAM_ID_INFO);
   });
 
-  it('tells the others dropped: true when a connection ends without LEAVE', async () => {
+  it('tells the others dropped: true when a connection ends without LEAVE, after the grace period', async () => {
     const first = await join();
     const second = await join();
     await first.client.next(Type.AUDIO_STREAM_ID_INFO);
     const secondId = second.roster.audioStreamIdInfo!.streams[1]!.audioStreamId;
     second.client.ws.terminate();
+    await second.client.closedWithin();
+    // Still present while it may reconnect.
+    await first.client.expectNone(Type.AUDIO_STREAM_ID_INFO, RECONNECT_GRACE_MS / 2);
     const leave = await first.client.next(Type.AUDIO_STREAM_ID_INFO);
     assert.deepEqual(leave.audioStreamIdInfo!.streams.map(fields), [
       { audioStreamId: secondId, dropped: true },
     ]);
+    assert.ok(server.logs.includes(`attendee dropped ${meeting.MeetingId} ${second.attendee.AttendeeId}`));
+  });
+
+  it('takes a JOIN within the grace period as a reconnect: a new stream id, no leave, no 301', async () => {
+    const first = await join();
+    const attendee = await createAttendee(server, meeting.MeetingId, 'bob');
+    const before = await SignalingClient.forAttendee(meeting, attendee);
+    const firstJoin = await before.join();
+    const oldId = firstJoin.roster.audioStreamIdInfo!.streams.at(-1)!.audioStreamId;
+    await first.client.next(Type.AUDIO_STREAM_ID_INFO);
+    before.ws.terminate();
+    await before.closedWithin();
+    // Let the service see the close first (well within the grace period).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const after = await SignalingClient.connect(meeting.MediaPlacement.SignalingUrl, [
+      '_aws_wt_session',
+      attendee.JoinToken,
+    ]);
+    clients.push(after);
+    const { roster } = await after.join();
+    const newId = roster.audioStreamIdInfo!.streams.at(-1)!.audioStreamId;
+    assert.ok(newId > oldId, 'a higher audio stream id supersedes the old one');
+    assert.ok(
+      !roster.audioStreamIdInfo!.streams.some((s: SdkAudioStreamIdInfo) => s.audioStreamId === oldId),
+      'the roster has only the new connection',
+    );
+
+    // The others learn only the new mapping: no leave for the old stream id, then or later.
+    const mapping = await first.client.next(Type.AUDIO_STREAM_ID_INFO);
+    assert.deepEqual(mapping.audioStreamIdInfo!.streams.map(fields), [
+      { audioStreamId: newId, attendeeId: attendee.AttendeeId, externalUserId: 'bob' },
+    ]);
+    await first.client.expectNone(Type.AUDIO_STREAM_ID_INFO, RECONNECT_GRACE_MS * 2);
+    await after.expectNone(Type.AUDIO_STATUS, 0);
+    assert.equal(after.ws.readyState, after.ws.OPEN);
+    assert.ok(
+      server.logs.includes(
+        `attendee reconnected ${meeting.MeetingId} ${attendee.AttendeeId} audio stream ${newId}`,
+      ),
+    );
+    assert.ok(!server.logs.includes(`attendee dropped ${meeting.MeetingId} ${attendee.AttendeeId}`));
+    const joinedLines = server.logs.filter((line) =>
+      line.startsWith(`attendee joined ${meeting.MeetingId} ${attendee.AttendeeId} `),
+    );
+    assert.equal(joinedLines.length, 1, 'the reconnect is not a second join (no AttendeeJoined)');
+  });
+
+  it('ends the grace period of a dropped attendee that is deleted: a leave without dropped', async () => {
+    const first = await join();
+    const second = await join();
+    await first.client.next(Type.AUDIO_STREAM_ID_INFO);
+    const secondId = second.roster.audioStreamIdInfo!.streams[1]!.audioStreamId;
+    second.client.ws.terminate();
+    await second.client.closedWithin();
+    // Let the service see the close first (well within the grace period).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const deleted = await request(
+      `${server.url}/meetings/${meeting.MeetingId}/attendees/${second.attendee.AttendeeId}`,
+      { method: 'DELETE' },
+    );
+    assert.equal(deleted.status, 204);
+    const leave = await first.client.next(Type.AUDIO_STREAM_ID_INFO, RECONNECT_GRACE_MS / 2);
+    assert.deepEqual(leave.audioStreamIdInfo!.streams.map(fields), [{ audioStreamId: secondId }]);
+    await first.client.expectNone(Type.AUDIO_STREAM_ID_INFO, RECONNECT_GRACE_MS * 2);
   });
 
   it('gives a rejoining attendee a higher audio stream id', async () => {

@@ -11,14 +11,20 @@ import {
   useVP8,
 } from 'werift';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
-import { MAX_VIDEO_SENDERS, isVp8KeyframeStart } from '../../server/media/video-router.ts';
+import {
+  MAX_CONTENT_SHARES,
+  MAX_VIDEO_SENDERS,
+  isVp8KeyframeStart,
+} from '../../server/media/video-router.ts';
 import { type SdkSignalFrame, SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
 import {
-  type SignalingClient,
+  SignalingClient,
   type TestServer,
   Type,
+  createAttendee,
   createMeeting,
   joinedAttendee,
+  randomUserId,
   startTestServer,
 } from './helpers.ts';
 
@@ -392,5 +398,58 @@ describe('video forwarding (SFU)', () => {
     const index = await last.client.next(Type.INDEX);
     assert.equal(sourcesOf(index).length, MAX_VIDEO_SENDERS - 1);
     assert.equal(index.index!.atCapacity, false);
+  });
+
+  it(`refuses a content share's video with 206 once ${MAX_CONTENT_SHARES} are shared`, async () => {
+    const meeting = await createMeeting(server);
+    const template = peer({ sendCamera: true });
+    const offer = await template.offer();
+    const viewer = await join(meeting);
+    const contentOf = async () => {
+      const attendee = await createAttendee(server, meeting.MeetingId, randomUserId());
+      const client = await SignalingClient.connect(meeting.MediaPlacement.SignalingUrl, [
+        '_aws_wt_session',
+        `${attendee.JoinToken}#content`,
+      ]);
+      clients.push(client);
+      await client.join();
+      return { attendee, client };
+    };
+    const shares = [];
+    for (let i = 0; i < MAX_CONTENT_SHARES; i++) {
+      const share = await contentOf();
+      share.client.send(subscribeFrame(offer, [0], { sendVideo: true }));
+      const ack = await share.client.next(Type.SUBSCRIBE_ACK, 10_000);
+      assert.equal(ack.error, null, `content share ${i + 1} accepted`);
+      assert.equal(ack.suback!.allocations.length, 1);
+      shares.push(share);
+    }
+    let index = sourcesOf(await viewer.client.next(Type.INDEX));
+    while (index.length < MAX_CONTENT_SHARES) index = sourcesOf(await viewer.client.next(Type.INDEX));
+    assert.deepEqual(
+      index.map((source) => source.attendeeId).sort(),
+      shares.map((share) => `${share.attendee.AttendeeId}#content`).sort(),
+      'content shares are published like cameras',
+    );
+
+    const third = await contentOf();
+    third.client.send(subscribeFrame(offer, [0], { sendVideo: true }));
+    const refused = await third.client.next(Type.SUBSCRIBE_ACK, 10_000);
+    assert.equal(refused.error?.status, 206);
+    assert.deepEqual(refused.suback!.allocations, []);
+    assert.match(refused.suback!.sdpAnswer, /^v=0/, 'still an answer for the offer');
+
+    // A camera is not a content share: it is still accepted.
+    const camera = await join(meeting);
+    camera.client.send(subscribeFrame(offer, [0], { sendVideo: true }));
+    assert.equal((await camera.client.next(Type.SUBSCRIBE_ACK, 10_000)).error, null);
+
+    // A content share that stops frees its slot.
+    shares[0]!.client.send({ type: Type.LEAVE, leave: {} });
+    await shares[0]!.client.next(Type.LEAVE_ACK);
+    third.client.send(subscribeFrame(offer, [0], { sendVideo: true }));
+    const accepted = await third.client.next(Type.SUBSCRIBE_ACK, 10_000);
+    assert.equal(accepted.error, null);
+    assert.equal(accepted.suback!.allocations.length, 1);
   });
 });

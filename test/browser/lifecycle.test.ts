@@ -1,0 +1,91 @@
+// Ending a meeting and removing an attendee through the REST API (wire protocol §10.2), as an
+// official amazon-chime-sdk-js client connected to the local service sees them.
+import { expect } from '@open-wc/testing';
+import * as Official from '../official-client/amazon-chime-sdk.js';
+import { joinInfo, meetingServerUrl, uniqueMeetingName } from './helpers/meeting-server.ts';
+
+interface OfficialPeer {
+  session: Official.DefaultMeetingSession;
+  meetingId: string;
+  attendeeId: string;
+  stopped: Promise<Official.MeetingSessionStatus>;
+  done: boolean;
+}
+
+async function officialPeer(meeting: string, name: string): Promise<OfficialPeer> {
+  const info = await joinInfo(meeting, name);
+  const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.WARN);
+  const session = new Official.DefaultMeetingSession(
+    new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
+    logger,
+    new Official.DefaultDeviceController(logger),
+  );
+  let started!: () => void;
+  let stopped!: (status: Official.MeetingSessionStatus) => void;
+  const startedPromise = new Promise<void>((resolve) => (started = resolve));
+  const peer: OfficialPeer = {
+    session,
+    meetingId: info.Meeting.MeetingId,
+    attendeeId: info.Attendee.AttendeeId,
+    stopped: new Promise((resolve) => (stopped = resolve)),
+    done: false,
+  };
+  session.audioVideo.addObserver({
+    audioVideoDidStart: () => started(),
+    audioVideoDidStop: (status) => {
+      peer.done = true;
+      stopped(status);
+    },
+  });
+  await session.audioVideo.startAudioInput((await session.audioVideo.listAudioInputDevices())[0]!.deviceId);
+  session.audioVideo.start();
+  await startedPromise;
+  return peer;
+}
+
+/** The status `audioVideoDidStop` reported, failing after `timeoutMs`. */
+async function stopStatus(peer: OfficialPeer, timeoutMs = 20_000): Promise<number> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('no audioVideoDidStop')), timeoutMs);
+  });
+  try {
+    return (await Promise.race([peer.stopped, timeout])).statusCode();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function restDelete(path: string): Promise<void> {
+  const response = await fetch(`${await meetingServerUrl()}${path}`, { method: 'DELETE' });
+  expect(response.status, `DELETE ${path}`).to.equal(204);
+}
+
+describe('meeting lifecycle seen by an official client', () => {
+  const peers: OfficialPeer[] = [];
+  afterEach(async () => {
+    for (const peer of peers.splice(0)) {
+      if (peer.done) continue;
+      peer.session.audioVideo.stop();
+      await peer.stopped;
+    }
+  });
+
+  it('DeleteMeeting stops the session with MeetingEnded', async () => {
+    const alice = await officialPeer(uniqueMeetingName('end'), 'Alice');
+    peers.push(alice);
+    await restDelete(`/meetings/${alice.meetingId}`);
+    expect(await stopStatus(alice)).to.equal(Official.MeetingSessionStatusCode.MeetingEnded);
+  });
+
+  it('DeleteAttendee stops only that session, with AudioAttendeeRemoved', async () => {
+    const meeting = uniqueMeetingName('remove');
+    const alice = await officialPeer(meeting, 'Alice');
+    peers.push(alice);
+    const bob = await officialPeer(meeting, 'Bob');
+    peers.push(bob);
+    await restDelete(`/meetings/${alice.meetingId}/attendees/${alice.attendeeId}`);
+    expect(await stopStatus(alice)).to.equal(Official.MeetingSessionStatusCode.AudioAttendeeRemoved);
+    expect(bob.done, 'Bob is still in the meeting').to.equal(false);
+  });
+});
