@@ -16,6 +16,8 @@ export interface RoomMember extends AudioMember, VideoEndpoint {
   muted: boolean;
   /** The client asked for compressed SDP in its JOIN; JOIN_ACK agrees (§6.8). */
   readonly compressedSdp: boolean;
+  /** An unpromoted replica meeting's attendee (§12): its INDEX always says at video capacity. */
+  readonly receiveOnly?: boolean;
   send(frame: OutgoingFrame): void;
   /** The same attendee joined from another connection: tell this one and let it go. */
   replaced(): void;
@@ -180,6 +182,11 @@ export class MeetingRoom {
     this.#updateBitrates();
   }
 
+  /** Sends one member the current INDEX. */
+  sendIndex(member: RoomMember): void {
+    if (this.#members.get(member.attendeeId) === member) member.send(this.#indexFor(member));
+  }
+
   /** BITRATES (received bitrate per published camera) every few seconds while there are any. */
   #updateBitrates(): void {
     if (this.video.publishing > 0 && !this.#bitratesTimer) {
@@ -200,7 +207,7 @@ export class MeetingRoom {
     return {
       type: SdkSignalFrame.Type.INDEX,
       index: {
-        atCapacity: this.video.atCapacity,
+        atCapacity: member.receiveOnly === true || this.video.atCapacity,
         sources: this.video.indexFor(member),
         numParticipants: this.#members.size,
       },

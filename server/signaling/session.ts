@@ -23,6 +23,7 @@ import type { MediaPeer, MediaPeerOptions } from '../media/peer.ts';
 import { parseSdp, videoTrackLabel } from '../media/sdp.ts';
 import type { RtpPacket } from 'werift';
 import { DataMessageLimiter, ingestTimeNs, invalidReason } from './data-messages.ts';
+import { PrimaryStandIn } from './primary-member.ts';
 import type { MeetingRoom, RoomMember } from './room.ts';
 
 /** WebSocket close codes the official client interprets (wire protocol §1.3, §10). */
@@ -54,7 +55,21 @@ export interface SessionIdentity {
   /** `<AttendeeId>` or, for a content share, `<AttendeeId>#content`. */
   readonly attendeeId: string;
   readonly externalUserId: string;
+  /** Set for an attendee of a replica meeting: the meeting it replicates (§12). */
+  readonly primaryMeetingId?: string;
 }
+
+/** PRIMARY_MEETING_JOIN credentials: an attendee of the primary meeting (§12). */
+export interface PrimaryCredentials {
+  readonly attendeeId: string;
+  readonly externalUserId: string;
+  readonly joinToken: string;
+}
+
+/** Where a promotion goes, or the PRIMARY_MEETING_JOIN_ACK error that refuses it. */
+export type Promotion =
+  | { readonly room: MeetingRoom; readonly attendeeId: string; readonly externalUserId: string }
+  | { readonly status: number; readonly description: string };
 
 export interface SessionDeps {
   readonly identity: SessionIdentity;
@@ -70,6 +85,8 @@ export interface SessionDeps {
   readonly onPresence?: (session: SignalingSession, change: 'joined' | 'left' | 'dropped') => void;
   /** For video forwarding: call when this session starts (true) or stops (false) sending video. */
   readonly onVideo?: (session: SignalingSession, started: boolean) => void;
+  /** Checks PRIMARY_MEETING_JOIN credentials against the primary meeting (§12). */
+  readonly promote?: (session: SignalingSession, credentials: PrimaryCredentials) => Promise<Promotion>;
 }
 
 type State = 'connected' | 'joined' | 'left' | 'closed';
@@ -78,6 +95,7 @@ export class SignalingSession implements RoomMember {
   readonly meetingId: string;
   readonly attendeeId: string;
   readonly externalUserId: string;
+  readonly primaryMeetingId: string | undefined;
   audioStreamId = 0;
   muted = false;
   compressedSdp = false;
@@ -89,6 +107,9 @@ export class SignalingSession implements RoomMember {
   #state: State = 'connected';
   #room: MeetingRoom | undefined;
   #peer: MediaPeer | undefined;
+  /** While promoted: the primary meeting's room and this session's place in it. */
+  #primary: { room: MeetingRoom; member: PrimaryStandIn } | undefined;
+  #promoting = false;
   #subscribes: Promise<void> = Promise.resolve();
   /** The last SDP answer sent on this connection: the dictionary of the next compressed one. */
   #previousAnswer = '';
@@ -103,6 +124,7 @@ export class SignalingSession implements RoomMember {
       meetingId: this.meetingId,
       attendeeId: this.attendeeId,
       externalUserId: this.externalUserId,
+      primaryMeetingId: this.primaryMeetingId,
     } = deps.identity);
     this.#socketClosed = new Promise((resolve) => ws.once('close', () => resolve()));
     ws.on('message', (data, isBinary) => this.#onMessage(data, isBinary));
@@ -117,6 +139,22 @@ export class SignalingSession implements RoomMember {
   /** Sends one frame if the socket is open. */
   send(frame: OutgoingFrame): void {
     if (this.#ws.readyState === this.#ws.OPEN) this.#ws.send(encodeFrame(frame), { binary: true });
+  }
+
+  /** A replica meeting's attendee sends video only while promoted, into the primary (§12). */
+  get receiveOnly(): boolean {
+    return this.primaryMeetingId !== undefined && !this.#primary;
+  }
+
+  /**
+   * The primary meeting ended, or (with `attendeeId`) that attendee of it was deleted: a
+   * session promoted as it is demoted and told so with PRIMARY_MEETING_LEAVE.
+   */
+  primaryGone(primaryMeetingId: string, attendeeId?: string): void {
+    const primary = this.#primary;
+    if (!primary || primary.room.meetingId !== primaryMeetingId) return;
+    if (attendeeId !== undefined && primary.member.attendeeId !== attendeeId) return;
+    this.#demote(true);
   }
 
   get audioReady(): boolean {
@@ -175,6 +213,7 @@ export class SignalingSession implements RoomMember {
   async shutdown(): Promise<void> {
     this.#state = 'closed';
     this.#clearTimers();
+    if (this.#primary) this.#primary.room.audio.remove(this.#primary.member);
     // No presence updates, but the meeting's mixing clock stops once nobody is left in it.
     this.#room?.audio.remove(this);
     await Promise.all([this.#closePeer(), this.#socketClosed]);
@@ -226,7 +265,7 @@ export class SignalingSession implements RoomMember {
         break;
       case Type.AUDIO_CONTROL:
         if (this.#state === 'joined' && this.#room && frame.audioControl) {
-          this.#room.setMuted(this, frame.audioControl.muted === true);
+          this.#setMuted(frame.audioControl.muted === true);
         }
         break;
       case Type.DATA_MESSAGE:
@@ -234,6 +273,16 @@ export class SignalingSession implements RoomMember {
         break;
       case Type.LEAVE:
         this.#onLeave();
+        break;
+      case Type.PRIMARY_MEETING_JOIN:
+        void this.#onPrimaryJoin(frame).catch((error: unknown) => {
+          this.#log('promotion failed', describeError(error));
+          this.#sendPrimaryJoinAck(500, 'promotion failed');
+        });
+        break;
+      case Type.PRIMARY_MEETING_LEAVE:
+        // The client has already demoted itself; no answer (§12).
+        if (this.#primary) this.#demote(false);
         break;
       case Type.PAUSE:
       case Type.RESUME:
@@ -287,6 +336,23 @@ export class SignalingSession implements RoomMember {
       };
       if (verdict === 'relay') room.broadcast(out);
       else this.send(out);
+      const primary = this.#primary;
+      if (verdict === 'relay' && primary) {
+        // Into the primary meeting too, from the primary attendee (§12).
+        const message = out.dataMessage!.messages![0]!;
+        primary.room.broadcast({
+          type: SdkSignalFrame.Type.DATA_MESSAGE,
+          dataMessage: {
+            messages: [
+              {
+                ...message,
+                senderAttendeeId: primary.member.attendeeId,
+                senderExternalUserId: primary.member.externalUserId,
+              },
+            ],
+          },
+        });
+      }
     }
   }
 
@@ -318,7 +384,7 @@ export class SignalingSession implements RoomMember {
       return;
     }
     if (sub && Object.hasOwn(sub, 'audioMuted') && sub.audioMuted !== this.muted) {
-      this.#room.setMuted(this, sub.audioMuted === true);
+      this.#setMuted(sub.audioMuted === true);
     }
     if (!sub) {
       this.#log('subscribe refused', 'no sub-message');
@@ -375,16 +441,22 @@ export class SignalingSession implements RoomMember {
     );
     const sending =
       videoSend.length > 0 && (sub.duplex ?? SdkStreamServiceType.RX) !== SdkStreamServiceType.RX;
-    const wasPublishing = room.video.isPublishing(this);
+    // A promoted session's camera is published in the primary meeting, as the primary attendee.
+    const primary = this.#primary;
+    const videoRoom = primary?.room ?? room;
+    const videoSender: RoomMember = primary?.member ?? this;
+    const wasPublishing = videoRoom.video.isPublishing(videoSender);
     const allocations: ISdkStreamAllocation[] = [];
     let atCapacity = false;
-    if (sending) {
+    if (sending && this.receiveOnly) {
+      atCapacity = true;
+    } else if (sending) {
       const descriptor = videoSend[0]!;
-      const allocation = room.video.publish(this, descriptor);
+      const allocation = videoRoom.video.publish(videoSender, descriptor);
       if (allocation) allocations.push({ trackLabel: descriptor.trackLabel ?? '', ...allocation });
       else atCapacity = true;
     } else {
-      room.video.unpublish(this);
+      videoRoom.video.unpublish(videoSender);
     }
 
     const suback = { duplex: sub.duplex, ...this.#answerFields(answer), tracks, allocations };
@@ -398,9 +470,9 @@ export class SignalingSession implements RoomMember {
     } else {
       this.send({ type: SdkSignalFrame.Type.SUBSCRIBE_ACK, suback });
     }
-    if (room.video.isPublishing(this) !== wasPublishing) {
+    if (videoRoom.video.isPublishing(videoSender) !== wasPublishing) {
       this.#log(wasPublishing ? 'video stopped' : 'video started');
-      room.broadcastIndex();
+      videoRoom.broadcastIndex();
     }
   }
 
@@ -429,8 +501,14 @@ export class SignalingSession implements RoomMember {
 
   #createPeer(): MediaPeer {
     return this.#deps.createPeer({
-      onAudioPacket: (packet) => this.#room?.audio.receive(this, packet),
-      onVideoPacket: (packet) => this.#room?.video.receive(this, packet),
+      onAudioPacket: (packet) => {
+        this.#room?.audio.receive(this, packet);
+        if (this.#primary) this.#primary.room.audio.receive(this.#primary.member, packet);
+      },
+      onVideoPacket: (packet) => {
+        this.#room?.video.receive(this, packet);
+        if (this.#primary) this.#primary.room.video.receive(this.#primary.member, packet);
+      },
       onKeyframeRequest: (mid) => this.#room?.video.keyframeRequested(this, mid),
       onStateChange: (state) => {
         if (state === 'connected' || state === 'failed') this.#log(`media ${state}`);
@@ -445,6 +523,7 @@ export class SignalingSession implements RoomMember {
     this.#state = 'left';
     clearTimeout(this.#joinTimer);
     if (wasJoined) {
+      this.#demote(false);
       this.#room?.leave(this, false);
       this.#deps.onPresence?.(this, 'left');
       this.#log('attendee left');
@@ -457,6 +536,7 @@ export class SignalingSession implements RoomMember {
   #goodbye(audioStatus: number, closeCode: number, reason: string): void {
     this.send({ type: SdkSignalFrame.Type.AUDIO_STATUS, audioStatus: { audioStatus } });
     this.#state = 'left';
+    this.#demote(false);
     void this.#closePeer();
     this.#after(GOODBYE_CLOSE_DELAY_MS, () => this.#closeSocket(closeCode, reason));
   }
@@ -465,6 +545,8 @@ export class SignalingSession implements RoomMember {
     const wasJoined = this.#state === 'joined';
     this.#state = 'closed';
     this.#clearTimers();
+    // A promotion does not survive the connection: a reconnect joins unpromoted (§12).
+    this.#demote(false, true);
     if (wasJoined) {
       // Present for a grace period, in case the client reconnects (§10.3).
       this.#room?.drop(this, this.#deps.reconnectGraceMs ?? 0, () => {
@@ -474,6 +556,83 @@ export class SignalingSession implements RoomMember {
     }
     void this.#closePeer();
     this.#deps.onClosed(this);
+  }
+
+  #setMuted(muted: boolean): void {
+    this.#room?.setMuted(this, muted);
+    const primary = this.#primary;
+    if (primary) primary.room.setMuted(primary.member, muted);
+  }
+
+  /**
+   * PRIMARY_MEETING_JOIN (§12): on credentials the primary meeting accepts, this session joins
+   * it as the primary attendee and gets an ACK without error; otherwise an ACK whose error
+   * status the client maps (403 AudioAuthenticationRejected, other 4xx SignalingBadRequest).
+   */
+  async #onPrimaryJoin(frame: SdkSignalFrame): Promise<void> {
+    if (this.#state !== 'joined') return;
+    if (!this.#deps.promote) {
+      this.#sendPrimaryJoinAck(400, 'not a replica meeting');
+      return;
+    }
+    if (this.#primary || this.#promoting) {
+      this.#sendPrimaryJoinAck(400, 'already promoted');
+      return;
+    }
+    const credentials = frame.primaryMeetingJoin?.credentials;
+    if (!credentials?.attendeeId || !credentials.joinToken) {
+      this.#sendPrimaryJoinAck(400, 'no credentials');
+      return;
+    }
+    this.#promoting = true;
+    let promotion: Promotion;
+    try {
+      promotion = await this.#deps.promote(this, {
+        attendeeId: credentials.attendeeId,
+        externalUserId: credentials.externalUserId ?? '',
+        joinToken: credentials.joinToken,
+      });
+    } finally {
+      this.#promoting = false;
+    }
+    if (this.#state !== 'joined') return;
+    if ('status' in promotion) {
+      this.#log('promotion refused', `${promotion.status} ${promotion.description}`);
+      this.#sendPrimaryJoinAck(promotion.status, promotion.description);
+      return;
+    }
+    const member = new PrimaryStandIn(promotion.attendeeId, promotion.externalUserId, this, () => {
+      if (this.#primary?.member === member) this.#demote(true);
+    });
+    this.#primary = { room: promotion.room, member };
+    this.#sendPrimaryJoinAck();
+    promotion.room.join(member);
+    // Video send becomes possible (the client's videoAvailabilityDidChange).
+    this.#room?.sendIndex(this);
+    this.#log('promoted', `${promotion.room.meetingId} ${promotion.attendeeId}`);
+  }
+
+  #sendPrimaryJoinAck(status?: number, description?: string): void {
+    this.send({
+      type: SdkSignalFrame.Type.PRIMARY_MEETING_JOIN_ACK,
+      primaryMeetingJoinAck: {},
+      ...(status === undefined ? {} : { error: { status, description } }),
+    });
+  }
+
+  /**
+   * Leaves the primary meeting: the others there see the primary attendee leave (dropped when
+   * the connection went away, nothing when its place was already taken). `notify` tells the
+   * client with PRIMARY_MEETING_LEAVE.
+   */
+  #demote(notify: boolean, dropped = false): void {
+    const primary = this.#primary;
+    if (!primary) return;
+    this.#primary = undefined;
+    primary.room.leave(primary.member, dropped);
+    if (this.#state === 'joined') this.#room?.sendIndex(this);
+    if (notify) this.send({ type: SdkSignalFrame.Type.PRIMARY_MEETING_LEAVE, primaryMeetingLeave: {} });
+    this.#log('demoted', `${primary.room.meetingId} ${primary.member.attendeeId}`);
   }
 
   #closeSocket(code: number, reason: string): void {

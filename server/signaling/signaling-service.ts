@@ -13,7 +13,13 @@ import { describeError, type Log } from '../log.ts';
 import { MediaPeer } from '../media/peer.ts';
 import type { MeetingStore } from '../store/types.ts';
 import { MeetingRoom } from './room.ts';
-import { CloseCode, SignalingSession, type SessionIdentity } from './session.ts';
+import {
+  CloseCode,
+  SignalingSession,
+  type PrimaryCredentials,
+  type Promotion,
+  type SessionIdentity,
+} from './session.ts';
 
 export const SIGNALING_SUBPROTOCOL = '_aws_wt_session';
 /** Largest signaling message accepted; SDP offers are the big ones (a few KiB). */
@@ -95,6 +101,7 @@ export class SignalingService {
     room?.clear();
     for (const session of this.#sessions) {
       if (session.meetingId === meetingId) session.meetingEnded();
+      else session.primaryGone(meetingId);
     }
   }
 
@@ -104,6 +111,7 @@ export class SignalingService {
     room?.forgetDropped(attendeeId);
     room?.forgetDropped(`${attendeeId}${CONTENT_MODALITY_SUFFIX}`);
     for (const session of this.#sessions) {
+      session.primaryGone(meetingId, attendeeId);
       if (session.meetingId !== meetingId) continue;
       if (
         session.attendeeId === attendeeId ||
@@ -207,6 +215,7 @@ export class SignalingService {
           if (change === 'joined') events.attendeeJoined(meeting, member);
           else events.attendeeLeft(meeting, member, change === 'dropped');
         },
+        promote: (member, credentials) => this.#promote(member, credentials),
         onVideo: (member, started) => {
           const meeting = this.#eventMeetings.get(member.meetingId);
           if (meeting) this.#options.events?.attendeeVideo(meeting, member, started);
@@ -225,6 +234,31 @@ export class SignalingService {
       this.#rooms.set(meetingId, room);
     }
     return room;
+  }
+
+  /**
+   * Checks PRIMARY_MEETING_JOIN credentials (§12): the join token must be one the primary
+   * meeting issued to the named attendee (not its content identity), and that attendee and
+   * the primary meeting must still exist.
+   */
+  async #promote(session: SignalingSession, credentials: PrimaryCredentials): Promise<Promotion> {
+    const primaryId = session.primaryMeetingId;
+    if (primaryId === undefined) return { status: 400, description: 'not a replica meeting' };
+    const token = this.#options.tokens.verify(primaryId, credentials.joinToken);
+    if (!token || token.content || token.attendeeId !== credentials.attendeeId) {
+      return { status: 403, description: 'invalid primary meeting credentials' };
+    }
+    const { store } = this.#options;
+    const status = await store.meetingStatus(primaryId);
+    if (status === 'ended' || this.#endedMeetings.has(primaryId)) {
+      return { status: 410, description: 'primary meeting ended' };
+    }
+    if (status !== 'active') return { status: 404, description: 'unknown primary meeting' };
+    const attendee = await store.getAttendee(primaryId, token.attendeeId);
+    if (!attendee) return { status: 403, description: 'unknown primary meeting attendee' };
+    const room = this.#roomFor(primaryId);
+    if (!room) return { status: 410, description: 'primary meeting ended' };
+    return { room, attendeeId: attendee.attendeeId, externalUserId: attendee.externalUserId };
   }
 
   async #admit(meetingId: string, protocols: string[]): Promise<Admission> {
@@ -255,6 +289,7 @@ export class SignalingService {
         meetingId,
         attendeeId: token.content ? `${attendee.attendeeId}${CONTENT_MODALITY_SUFFIX}` : attendee.attendeeId,
         externalUserId: attendee.externalUserId,
+        ...(meeting?.primaryMeetingId === undefined ? {} : { primaryMeetingId: meeting.primaryMeetingId }),
       },
     };
   }

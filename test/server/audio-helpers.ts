@@ -1,5 +1,8 @@
-/** Test signals for the audio tests: tones, silence, and the energy at one frequency. */
-import { FRAME_SAMPLES, SAMPLE_RATE } from '../../server/media/opus.ts';
+/** For the audio tests: tones, silence, the energy at one frequency, and a client audio peer. */
+import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket } from 'werift';
+import { FRAME_SAMPLES, OpusDecoder, OpusEncoder, SAMPLE_RATE } from '../../server/media/opus.ts';
+import { SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
+import { Type } from './helpers.ts';
 
 /** A continuous sine tone, 20 ms at a time. */
 export class Tone {
@@ -34,4 +37,103 @@ export function energyAt(samples: Int16Array, hz: number): number {
     previous = current;
   }
   return previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious;
+}
+
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * A client peer shaped like the official client's (audio sendrecv + inactive camera) whose
+ * microphone sends real Opus every 20 ms and which decodes the meeting audio it receives.
+ */
+export class AudioPeer {
+  readonly pc = new RTCPeerConnection({
+    iceServers: [],
+    iceAdditionalHostAddresses: ['127.0.0.1'],
+    bundlePolicy: 'max-bundle',
+  });
+  readonly mic = new MediaStreamTrack({ kind: 'audio' });
+  /** Decoded 20 ms frames received, in arrival order. */
+  readonly heard: Int16Array[] = [];
+  /** Sequence numbers and timestamps of the received packets. */
+  readonly received: Array<{ seq: number; ts: number }> = [];
+  readonly #encoder = new OpusEncoder();
+  readonly #decoder = new OpusDecoder();
+  #timer: NodeJS.Timeout | undefined;
+  #seq = 4000;
+
+  constructor(public source: { next(): Int16Array }) {
+    this.pc.addTransceiver(this.mic, { direction: 'sendrecv' });
+    this.pc.addTransceiver('video', { direction: 'inactive' });
+    const seen = new WeakSet<MediaStreamTrack>();
+    this.pc.onTrack.subscribe((track) => {
+      if (track.kind !== 'audio' || seen.has(track)) return;
+      seen.add(track);
+      track.onReceiveRtp.subscribe((packet) => {
+        this.received.push({ seq: packet.header.sequenceNumber, ts: packet.header.timestamp });
+        this.heard.push(this.#decoder.decode(packet.payload));
+      });
+    });
+  }
+
+  async offer(): Promise<string> {
+    await this.pc.setLocalDescription(await this.pc.createOffer());
+    await waitFor(() => this.pc.iceGatheringState === 'complete', 'ICE gathering');
+    return this.pc.localDescription!.sdp.replace(/^m=video 0 /gm, 'm=video 9 ');
+  }
+
+  /** Starts the microphone: one Opus packet every 20 ms. */
+  talk(): void {
+    this.#timer = setInterval(() => {
+      const seq = this.#seq++;
+      this.mic.writeRtp(
+        new RtpPacket(
+          new RtpHeader({
+            payloadType: 111,
+            sequenceNumber: seq & 0xffff,
+            timestamp: seq * FRAME_SAMPLES,
+            ssrc: 7,
+          }),
+          Buffer.from(this.#encoder.encode(this.source.next())),
+        ),
+      );
+    }, 20);
+  }
+
+  /** Energy at `hz` in the last `frames` frames heard. */
+  energyAt(hz: number, frames = 15): number {
+    return this.heard.slice(-frames).reduce((sum, frame) => sum + energyAt(frame, hz), 0);
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.#timer);
+    await this.pc.close();
+  }
+}
+
+export function subscribeFrame(offer: string) {
+  return {
+    type: Type.SUBSCRIBE,
+    sub: {
+      duplex: SdkStreamServiceType.RX,
+      sendStreams: [
+        {
+          streamId: 1,
+          groupId: 1,
+          trackLabel: 'AmazonChimeExpressAudio',
+          mediaType: SdkStreamMediaType.AUDIO,
+        },
+      ],
+      receiveStreamIds: [0],
+      sdpOffer: offer,
+      audioHost: 'local',
+      audioCheckin: false,
+      audioMuted: false,
+    },
+  };
 }

@@ -370,6 +370,45 @@ describe('video forwarding (SFU)', () => {
     await waitFor(() => sender.pliCount > plis, 'PLI relayed to the sender', 3000);
   });
 
+  it('forwards the camera of a promoted replica attendee to the primary meeting (§12)', async () => {
+    const primary = await createMeeting(server);
+    const replica = await createMeeting(server, { PrimaryMeetingId: primary.MeetingId });
+    const watcher = await join(primary);
+    const viewer = await join(replica);
+    const credentials = await createAttendee(server, primary.MeetingId);
+    viewer.client.send({
+      type: Type.PRIMARY_MEETING_JOIN,
+      primaryMeetingJoin: {
+        credentials: {
+          attendeeId: credentials.AttendeeId,
+          externalUserId: credentials.ExternalUserId,
+          joinToken: credentials.JoinToken,
+        },
+      },
+    });
+    assert.equal((await viewer.client.next(Type.PRIMARY_MEETING_JOIN_ACK)).error, null);
+
+    const { sender, ack } = await startSender(viewer.client);
+    assert.equal(ack.error, null);
+    await sender.accept(ack.suback!.sdpAnswer);
+    const source = sourcesOf(await watcher.client.next(Type.INDEX))[0]!;
+    assert.equal(source.attendeeId, credentials.AttendeeId);
+    // Running before the watcher subscribes: its keyframe request reaches the replica camera.
+    await waitFor(() => sender.pc.connectionState === 'connected', 'the replica camera connected');
+    sender.startCamera();
+    await sleep(300);
+    const plisBefore = sender.pliCount;
+
+    const receiver = peer({ remoteVideos: 1 });
+    watcher.client.send(subscribeFrame(await receiver.offer(), [0, source.streamId!]));
+    const watcherAck = await watcher.client.next(Type.SUBSCRIBE_ACK, 10_000);
+    assert.equal(watcherAck.suback!.tracks.length, 1);
+    await receiver.accept(watcherAck.suback!.sdpAnswer);
+    await waitFor(() => receiver.pc.connectionState === 'connected', 'the watcher connected');
+    await waitFor(() => receiver.received.length >= 10, 'the replica camera in the primary meeting');
+    assert.ok(sender.pliCount > plisBefore, 'the replica camera was asked for a keyframe');
+  });
+
   it(`refuses the ${MAX_VIDEO_SENDERS + 1}th camera with 206 and reports at_capacity`, async () => {
     const meeting = await createMeeting(server);
     // The offer does not need to connect: one offer text serves every sender.

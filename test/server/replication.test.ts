@@ -1,0 +1,319 @@
+import { after, afterEach, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AttendeeJson, MeetingJson } from '../../server/rest/shapes.ts';
+import {
+  type SdkAudioStreamIdInfo,
+  type SdkSignalFrame,
+  SdkStreamMediaType,
+  SdkStreamServiceType,
+} from '../../src/protocol/frame.ts';
+import { AudioPeer, Tone, silence, subscribeFrame, waitFor } from './audio-helpers.ts';
+import {
+  SignalingClient,
+  type TestServer,
+  Type,
+  createAttendee,
+  createMeeting,
+  fields,
+  joinedAttendee,
+  request,
+  startTestServer,
+} from './helpers.ts';
+
+const RECONNECT_GRACE_MS = 200;
+
+type Entry = SdkAudioStreamIdInfo;
+
+/** Presence entries received until one matches, failing after `timeoutMs`. */
+async function presenceUntil(client: SignalingClient, match: (entry: Entry) => boolean, timeoutMs = 3000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = await client.next(Type.AUDIO_STREAM_ID_INFO, Math.max(1, deadline - Date.now()));
+    const found = frame.audioStreamIdInfo!.streams.find(match);
+    if (found) return found;
+  }
+}
+
+function promoteFrame(attendee: Pick<AttendeeJson, 'AttendeeId' | 'ExternalUserId' | 'JoinToken'>) {
+  return {
+    type: Type.PRIMARY_MEETING_JOIN,
+    primaryMeetingJoin: {
+      credentials: {
+        attendeeId: attendee.AttendeeId,
+        externalUserId: attendee.ExternalUserId,
+        joinToken: attendee.JoinToken,
+      },
+    },
+  };
+}
+
+describe('media replication: promote and demote (§12)', () => {
+  let server: TestServer;
+  const clients: SignalingClient[] = [];
+
+  before(async () => {
+    server = await startTestServer({ reconnectGraceMs: RECONNECT_GRACE_MS });
+  });
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.ws.terminate();
+  });
+  after(() => server.close());
+
+  async function join(meeting: MeetingJson, externalUserId?: string) {
+    const joined = await joinedAttendee(server, meeting, externalUserId);
+    clients.push(joined.client);
+    return joined;
+  }
+
+  /** A primary meeting with one joined attendee, and a replica of it with one joined attendee. */
+  async function setup() {
+    const primary = await createMeeting(server);
+    const replica = await createMeeting(server, { PrimaryMeetingId: primary.MeetingId });
+    const watcher = await join(primary, 'watcher');
+    const viewer = await join(replica, 'viewer');
+    const credentials = await createAttendee(server, primary.MeetingId, 'presenter');
+    return { primary, replica, watcher, viewer, credentials };
+  }
+
+  /** Promotes the viewer; resolves with the primary attendee's entry as the watcher saw it. */
+  async function promote(s: Awaited<ReturnType<typeof setup>>) {
+    s.viewer.client.send(promoteFrame(s.credentials));
+    const ack = await s.viewer.client.next(Type.PRIMARY_MEETING_JOIN_ACK);
+    assert.equal(ack.error, null, JSON.stringify(ack.error));
+    return presenceUntil(s.watcher.client, (entry) => entry.attendeeId === s.credentials.AttendeeId);
+  }
+
+  async function expectAckError(client: SignalingClient): Promise<NonNullable<SdkSignalFrame['error']>> {
+    const ack = await client.next(Type.PRIMARY_MEETING_JOIN_ACK);
+    assert.ok(ack.error, 'the ACK carries an error');
+    return ack.error;
+  }
+
+  it('says at_capacity in the INDEX of a replica attendee unless it is promoted', async () => {
+    const s = await setup();
+    assert.equal(s.viewer.index.index!.atCapacity, true);
+    assert.equal(s.watcher.index.index!.atCapacity, false);
+    await promote(s);
+    assert.equal((await s.viewer.client.next(Type.INDEX)).index!.atCapacity, false);
+    s.viewer.client.send({ type: Type.PRIMARY_MEETING_LEAVE, primaryMeetingLeave: {} });
+    assert.equal((await s.viewer.client.next(Type.INDEX)).index!.atCapacity, true);
+  });
+
+  it('promotes on valid primary credentials: ACK without error, presence in the primary as the primary attendee', async () => {
+    const s = await setup();
+    const entry = await promote(s);
+    assert.deepEqual(fields(entry), {
+      audioStreamId: entry.audioStreamId,
+      attendeeId: s.credentials.AttendeeId,
+      externalUserId: 'presenter',
+    });
+    assert.ok(entry.audioStreamId > 0);
+    // A later joiner of the primary gets it in the roster; the replica meeting does not see it.
+    const late = await join(s.primary, 'late');
+    const ids = late.roster.audioStreamIdInfo!.streams.map((stream) => stream.attendeeId);
+    assert.ok(ids.includes(s.credentials.AttendeeId), ids.join(', '));
+    await s.viewer.client.expectNone(Type.AUDIO_STREAM_ID_INFO, 100);
+  });
+
+  it('refuses a forged or mismatched primary join token with 403', async () => {
+    const s = await setup();
+    s.viewer.client.send(promoteFrame({ ...s.credentials, JoinToken: `${s.credentials.JoinToken}x` }));
+    assert.equal((await expectAckError(s.viewer.client)).status, 403);
+    // A token of the replica meeting names the right attendee id but the wrong meeting.
+    s.viewer.client.send(promoteFrame(s.viewer.attendee));
+    assert.equal((await expectAckError(s.viewer.client)).status, 403);
+    // Another primary attendee's token with this attendee's id.
+    const other = await createAttendee(server, s.primary.MeetingId);
+    s.viewer.client.send(promoteFrame({ ...s.credentials, JoinToken: other.JoinToken }));
+    assert.equal((await expectAckError(s.viewer.client)).status, 403);
+    await s.watcher.client.expectNone(Type.AUDIO_STREAM_ID_INFO, 100);
+  });
+
+  it('refuses a deleted primary attendee with 403 and an ended primary meeting with 410', async () => {
+    const s = await setup();
+    await request(`${server.url}/meetings/${s.primary.MeetingId}/attendees/${s.credentials.AttendeeId}`, {
+      method: 'DELETE',
+    });
+    s.viewer.client.send(promoteFrame(s.credentials));
+    assert.equal((await expectAckError(s.viewer.client)).status, 403);
+    const other = await createAttendee(server, s.primary.MeetingId);
+    await request(`${server.url}/meetings/${s.primary.MeetingId}`, { method: 'DELETE' });
+    s.viewer.client.send(promoteFrame(other));
+    assert.equal((await expectAckError(s.viewer.client)).status, 410);
+  });
+
+  it('refuses PRIMARY_MEETING_JOIN from a meeting that is not a replica with 400', async () => {
+    const primary = await createMeeting(server);
+    const other = await createMeeting(server);
+    const member = await join(primary);
+    const credentials = await createAttendee(server, other.MeetingId);
+    member.client.send(promoteFrame(credentials));
+    assert.equal((await expectAckError(member.client)).status, 400);
+  });
+
+  it('demotes silently on client PRIMARY_MEETING_LEAVE: the primary sees the attendee leave', async () => {
+    const s = await setup();
+    const entry = await promote(s);
+    s.viewer.client.send({ type: Type.PRIMARY_MEETING_LEAVE, primaryMeetingLeave: {} });
+    const left = await presenceUntil(s.watcher.client, (e) => e.audioStreamId === entry.audioStreamId);
+    assert.deepEqual(fields(left), { audioStreamId: entry.audioStreamId });
+    await s.viewer.client.expectNone(Type.PRIMARY_MEETING_LEAVE, 100);
+    // It may promote again.
+    await promote(s);
+  });
+
+  it('demotes with S→C PRIMARY_MEETING_LEAVE when the primary attendee is deleted', async () => {
+    const s = await setup();
+    const entry = await promote(s);
+    await request(`${server.url}/meetings/${s.primary.MeetingId}/attendees/${s.credentials.AttendeeId}`, {
+      method: 'DELETE',
+    });
+    const leave = await s.viewer.client.next(Type.PRIMARY_MEETING_LEAVE);
+    assert.equal(leave.error, null);
+    await presenceUntil(s.watcher.client, (e) => e.audioStreamId === entry.audioStreamId && !e.attendeeId);
+    // The replica session itself stays in its meeting.
+    assert.equal(s.viewer.client.ws.readyState, s.viewer.client.ws.OPEN);
+    await s.viewer.client.expectNone(Type.AUDIO_STATUS, 100);
+  });
+
+  it('demotes with S→C PRIMARY_MEETING_LEAVE when the primary attendee joins the primary itself', async () => {
+    const s = await setup();
+    await promote(s);
+    const direct = await SignalingClient.forAttendee(s.primary, s.credentials);
+    clients.push(direct);
+    await direct.join();
+    await s.viewer.client.next(Type.PRIMARY_MEETING_LEAVE);
+    await direct.expectNone(Type.AUDIO_STATUS, 100);
+  });
+
+  it('demotes with S→C PRIMARY_MEETING_LEAVE when the primary meeting ends', async () => {
+    const s = await setup();
+    await promote(s);
+    await request(`${server.url}/meetings/${s.primary.MeetingId}`, { method: 'DELETE' });
+    await s.viewer.client.next(Type.PRIMARY_MEETING_LEAVE);
+    await s.viewer.client.expectNone(Type.AUDIO_STATUS, 100);
+  });
+
+  it('drops the promotion with the connection: the primary sees it leave, a reconnect is not promoted', async () => {
+    const s = await setup();
+    const entry = await promote(s);
+    s.viewer.client.ws.terminate();
+    const left = await presenceUntil(s.watcher.client, (e) => e.audioStreamId === entry.audioStreamId);
+    assert.deepEqual(fields(left), { audioStreamId: entry.audioStreamId, dropped: true });
+    // The replica attendee reconnects within its grace period.
+    const again = await SignalingClient.forAttendee(s.replica, s.viewer.attendee);
+    clients.push(again);
+    const rejoined = await again.join();
+    assert.equal(rejoined.index.index!.atCapacity, true);
+    const late = await join(s.primary, 'late');
+    const ids = late.roster.audioStreamIdInfo!.streams.map((stream) => stream.attendeeId);
+    assert.ok(!ids.includes(s.credentials.AttendeeId), ids.join(', '));
+  });
+
+  it('relays data messages of a promoted session into the primary as the primary attendee', async () => {
+    const s = await setup();
+    const data = new TextEncoder().encode('hello primary');
+    s.viewer.client.send({
+      type: Type.DATA_MESSAGE,
+      dataMessage: { messages: [{ topic: 'chat', data, lifetimeMs: 0 }] },
+    });
+    await s.viewer.client.next(Type.DATA_MESSAGE);
+    await s.watcher.client.expectNone(Type.DATA_MESSAGE, 100);
+
+    await promote(s);
+    s.viewer.client.send({
+      type: Type.DATA_MESSAGE,
+      dataMessage: { messages: [{ topic: 'chat', data, lifetimeMs: 0 }] },
+    });
+    const own = (await s.viewer.client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
+    assert.equal(own.senderAttendeeId, s.viewer.attendee.AttendeeId);
+    const relayed = (await s.watcher.client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
+    assert.equal(relayed.topic, 'chat');
+    assert.deepEqual(new Uint8Array(relayed.data), data);
+    assert.equal(relayed.senderAttendeeId, s.credentials.AttendeeId);
+    assert.equal(relayed.senderExternalUserId, 'presenter');
+    assert.ok(Number(relayed.ingestTimeNs) > 0);
+  });
+
+  it('mirrors the promoted session mute state into the primary', async () => {
+    const s = await setup();
+    const entry = await promote(s);
+    s.viewer.client.send({ type: Type.AUDIO_CONTROL, audioControl: { muted: true } });
+    const muted = await presenceUntil(s.watcher.client, (e) => e.audioStreamId === entry.audioStreamId);
+    assert.deepEqual(fields(muted), { audioStreamId: entry.audioStreamId, muted: true });
+  });
+
+  it('mixes a promoted session audio into the primary meeting until it is demoted', async () => {
+    const s = await setup();
+    const peers: AudioPeer[] = [];
+    try {
+      const connect = async (client: SignalingClient, source: { next(): Int16Array }) => {
+        const peer = new AudioPeer(source);
+        peers.push(peer);
+        client.send(subscribeFrame(await peer.offer()));
+        const ack = await client.next(Type.SUBSCRIBE_ACK, 10_000);
+        await peer.pc.setRemoteDescription({ type: 'answer', sdp: ack.suback!.sdpAnswer });
+        await waitFor(() => peer.pc.connectionState === 'connected', 'connected');
+        return peer;
+      };
+      const listener = await connect(s.watcher.client, { next: silence });
+      const speaker = await connect(s.viewer.client, new Tone(440));
+      speaker.talk();
+      await waitFor(() => listener.heard.length > 30, 'the primary mix');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.ok(listener.energyAt(440) < 1e8, 'the replica is not heard before promotion');
+
+      await promote(s);
+      await waitFor(() => listener.energyAt(440) > 1e9, 'the promoted session heard in the primary');
+
+      s.viewer.client.send({ type: Type.PRIMARY_MEETING_LEAVE, primaryMeetingLeave: {} });
+      await waitFor(() => listener.energyAt(440) < 1e8, 'silence after demotion');
+    } finally {
+      await Promise.all(peers.map((peer) => peer.close()));
+    }
+  });
+
+  it('refuses an unpromoted replica camera with 206; publishes a promoted one in the primary', async () => {
+    const s = await setup();
+    const template = new AudioPeer({ next: silence });
+    try {
+      const offer = await template.offer();
+      const withCamera = () => {
+        const frame = subscribeFrame(offer);
+        return {
+          ...frame,
+          sub: {
+            ...frame.sub,
+            duplex: SdkStreamServiceType.DUPLEX,
+            sendStreams: [
+              ...frame.sub.sendStreams,
+              { streamId: 2, groupId: 2, trackLabel: 'camera', mediaType: SdkStreamMediaType.VIDEO },
+            ],
+          },
+        };
+      };
+      s.viewer.client.send(withCamera());
+      const refused = await s.viewer.client.next(Type.SUBSCRIBE_ACK, 10_000);
+      assert.equal(refused.error?.status, 206);
+      assert.deepEqual(refused.suback!.allocations, []);
+      await promote(s);
+      assert.equal((await s.viewer.client.next(Type.INDEX)).index!.atCapacity, false);
+      s.viewer.client.send(withCamera());
+      const accepted = await s.viewer.client.next(Type.SUBSCRIBE_ACK, 10_000);
+      assert.equal(accepted.error, null);
+      assert.equal(accepted.suback!.allocations.length, 1);
+      const published = await s.watcher.client.next(Type.INDEX);
+      assert.deepEqual(
+        published.index!.sources.map((source) => [source.attendeeId, source.externalUserId]),
+        [[s.credentials.AttendeeId, 'presenter']],
+      );
+      // The replica meeting does not see it.
+      await s.viewer.client.expectNone(Type.INDEX, 100);
+      // Demoted: the camera leaves the primary meeting.
+      s.viewer.client.send({ type: Type.PRIMARY_MEETING_LEAVE, primaryMeetingLeave: {} });
+      assert.deepEqual((await s.watcher.client.next(Type.INDEX)).index!.sources, []);
+    } finally {
+      await template.close();
+    }
+  });
+});
