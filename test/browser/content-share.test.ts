@@ -2,58 +2,18 @@
 // amazon-chime-sdk-js clients: the sharer's `#content` session is a second connection whose
 // video reaches the other attendee as a content tile.
 import { expect } from '@open-wc/testing';
-import * as Official from '../official-client/amazon-chime-sdk.js';
-import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { joinOfficialPeer, videoFrame } from './helpers/official-client.ts';
+import type { OfficialPeer } from './helpers/official-client.ts';
 
-interface OfficialPeer {
-  session: Official.DefaultMeetingSession;
-  attendeeId: string;
-  /** Remote tiles by tile id, as last reported by `videoTileDidUpdate`. */
-  tiles: Map<number, Official.VideoTileState>;
-  removed: number[];
-  contentShare: string[];
-  started: Promise<void>;
-  stopped: Promise<Official.MeetingSessionStatus>;
-}
-
-async function officialPeer(meeting: string, name: string): Promise<OfficialPeer> {
-  const info = await joinInfo(meeting, name);
-  const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.WARN);
-  const session = new Official.DefaultMeetingSession(
-    new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
-    logger,
-    new Official.DefaultDeviceController(logger),
+/** Joins with the official client and records its content-share callbacks in `events`. */
+function joinWatchingContentShare(meeting: string, name: string, events: string[]): Promise<OfficialPeer> {
+  return joinOfficialPeer(meeting, name, ({ session }) =>
+    session.audioVideo.addContentShareObserver({
+      contentShareDidStart: () => events.push('started'),
+      contentShareDidStop: () => events.push('stopped'),
+    }),
   );
-  let started!: () => void;
-  let stopped!: (status: Official.MeetingSessionStatus) => void;
-  const peer: OfficialPeer = {
-    session,
-    attendeeId: info.Attendee.AttendeeId,
-    tiles: new Map(),
-    removed: [],
-    contentShare: [],
-    started: new Promise((resolve) => (started = resolve)),
-    stopped: new Promise((resolve) => (stopped = resolve)),
-  };
-  session.audioVideo.addObserver({
-    audioVideoDidStart: () => started(),
-    audioVideoDidStop: (status) => stopped(status),
-    videoTileDidUpdate: (tile) => {
-      if (!tile.localTile && tile.tileId !== null) peer.tiles.set(tile.tileId, tile);
-    },
-    videoTileWasRemoved: (tileId) => {
-      peer.tiles.delete(tileId);
-      peer.removed.push(tileId);
-    },
-  });
-  session.audioVideo.addContentShareObserver({
-    contentShareDidStart: () => peer.contentShare.push('started'),
-    contentShareDidStop: () => peer.contentShare.push('stopped'),
-  });
-  await session.audioVideo.startAudioInput((await session.audioVideo.listAudioInputDevices())[0]!.deviceId);
-  session.audioVideo.start();
-  await peer.started;
-  return peer;
 }
 
 /** A canvas stream whose picture changes every 50 ms, and a function that stops drawing. */
@@ -75,16 +35,6 @@ function changingCanvas(): { stream: MediaStream; stop: () => void } {
   return { stream: canvas.captureStream(20), stop: () => clearInterval(timer) };
 }
 
-/** The pixels of `video` drawn into a canvas. */
-function frame(video: HTMLVideoElement): Uint8ClampedArray {
-  const canvas = document.createElement('canvas');
-  canvas.width = video.videoWidth;
-  canvas.height = video.videoHeight;
-  const context = canvas.getContext('2d')!;
-  context.drawImage(video, 0, 0);
-  return context.getImageData(0, 0, canvas.width, canvas.height).data;
-}
-
 describe('content share between two official clients', () => {
   const peers: OfficialPeer[] = [];
   const cleanups: Array<() => void> = [];
@@ -98,9 +48,10 @@ describe('content share between two official clients', () => {
 
   it("starts A's share, shows it live at B as a content tile, and removes it when A stops", async () => {
     const meeting = uniqueMeetingName('content');
-    const alice = await officialPeer(meeting, 'Alice');
+    const aliceContentShare: string[] = [];
+    const alice = await joinWatchingContentShare(meeting, 'Alice', aliceContentShare);
     peers.push(alice);
-    const bob = await officialPeer(meeting, 'Bob');
+    const bob = await joinOfficialPeer(meeting, 'Bob');
     peers.push(bob);
 
     const canvas = changingCanvas();
@@ -108,7 +59,7 @@ describe('content share between two official clients', () => {
     cleanups.push(() => alice.session.audioVideo.stopContentShare());
     await alice.session.audioVideo.startContentShare(canvas.stream);
     // Fired by Alice's main session seeing presence for `<Alice>#content`.
-    await waitFor(() => alice.contentShare.includes('started'), 'contentShareDidStart at Alice', 20_000);
+    await waitFor(() => aliceContentShare.includes('started'), 'contentShareDidStart at Alice', 20_000);
 
     const contentId = `${alice.attendeeId}#content`;
     const tileOf = () => [...bob.tiles.values()].find((t) => t.boundAttendeeId === contentId);
@@ -122,9 +73,9 @@ describe('content share between two official clients', () => {
     try {
       bob.session.audioVideo.bindVideoElement(tile.tileId!, video);
       await waitFor(() => video.videoWidth > 0 && video.readyState >= 2, 'content frames decoded', 20_000);
-      const first = frame(video);
+      const first = videoFrame(video);
       await new Promise((resolve) => setTimeout(resolve, 500));
-      const second = frame(video);
+      const second = videoFrame(video);
       expect(
         first.some((value, i) => i % 4 !== 3 && value !== 0),
         'not blank',
@@ -140,6 +91,6 @@ describe('content share between two official clients', () => {
 
     alice.session.audioVideo.stopContentShare();
     await waitFor(() => bob.removed.includes(tile.tileId!), "Alice's content tile removed at Bob", 20_000);
-    await waitFor(() => alice.contentShare.includes('stopped'), 'contentShareDidStop at Alice', 20_000);
+    await waitFor(() => aliceContentShare.includes('stopped'), 'contentShareDidStop at Alice', 20_000);
   });
 });

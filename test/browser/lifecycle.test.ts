@@ -2,46 +2,9 @@
 // official amazon-chime-sdk-js client connected to the local service sees them.
 import { expect } from '@open-wc/testing';
 import * as Official from '../official-client/amazon-chime-sdk.js';
-import { joinInfo, meetingServerUrl, uniqueMeetingName } from './helpers/meeting-server.ts';
-
-interface OfficialPeer {
-  session: Official.DefaultMeetingSession;
-  meetingId: string;
-  attendeeId: string;
-  stopped: Promise<Official.MeetingSessionStatus>;
-  done: boolean;
-}
-
-async function officialPeer(meeting: string, name: string): Promise<OfficialPeer> {
-  const info = await joinInfo(meeting, name);
-  const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.WARN);
-  const session = new Official.DefaultMeetingSession(
-    new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
-    logger,
-    new Official.DefaultDeviceController(logger),
-  );
-  let started!: () => void;
-  let stopped!: (status: Official.MeetingSessionStatus) => void;
-  const startedPromise = new Promise<void>((resolve) => (started = resolve));
-  const peer: OfficialPeer = {
-    session,
-    meetingId: info.Meeting.MeetingId,
-    attendeeId: info.Attendee.AttendeeId,
-    stopped: new Promise((resolve) => (stopped = resolve)),
-    done: false,
-  };
-  session.audioVideo.addObserver({
-    audioVideoDidStart: () => started(),
-    audioVideoDidStop: (status) => {
-      peer.done = true;
-      stopped(status);
-    },
-  });
-  await session.audioVideo.startAudioInput((await session.audioVideo.listAudioInputDevices())[0]!.deviceId);
-  session.audioVideo.start();
-  await startedPromise;
-  return peer;
-}
+import { meetingServerUrl, uniqueMeetingName } from './helpers/meeting-server.ts';
+import { joinOfficialPeer } from './helpers/official-client.ts';
+import type { OfficialPeer } from './helpers/official-client.ts';
 
 /** The status `audioVideoDidStop` reported, failing after `timeoutMs`. */
 async function stopStatus(peer: OfficialPeer, timeoutMs = 20_000): Promise<number> {
@@ -72,7 +35,7 @@ describe('meeting lifecycle seen by an official client', () => {
   });
 
   it('DeleteMeeting stops the session with MeetingEnded', async () => {
-    const alice = await officialPeer(uniqueMeetingName('end'), 'Alice');
+    const alice = await joinOfficialPeer(uniqueMeetingName('end'), 'Alice');
     peers.push(alice);
     await restDelete(`/meetings/${alice.meetingId}`);
     expect(await stopStatus(alice)).to.equal(Official.MeetingSessionStatusCode.MeetingEnded);
@@ -80,9 +43,9 @@ describe('meeting lifecycle seen by an official client', () => {
 
   it('DeleteAttendee stops only that session, with AudioAttendeeRemoved', async () => {
     const meeting = uniqueMeetingName('remove');
-    const alice = await officialPeer(meeting, 'Alice');
+    const alice = await joinOfficialPeer(meeting, 'Alice');
     peers.push(alice);
-    const bob = await officialPeer(meeting, 'Bob');
+    const bob = await joinOfficialPeer(meeting, 'Bob');
     peers.push(bob);
     await restDelete(`/meetings/${alice.meetingId}/attendees/${alice.attendeeId}`);
     expect(await stopStatus(alice)).to.equal(Official.MeetingSessionStatusCode.AudioAttendeeRemoved);

@@ -1,67 +1,10 @@
 // Video through the local service's SFU, between two official amazon-chime-sdk-js clients.
 import { expect } from '@open-wc/testing';
 import * as Official from '../official-client/amazon-chime-sdk.js';
-import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { joinOfficialPeer, videoFrame } from './helpers/official-client.ts';
+import type { OfficialPeer } from './helpers/official-client.ts';
 
-interface OfficialPeer {
-  session: Official.DefaultMeetingSession;
-  attendeeId: string;
-  /** Remote tiles by tile id, as last reported by `videoTileDidUpdate`. */
-  tiles: Map<number, Official.VideoTileState>;
-  removed: number[];
-  started: Promise<void>;
-  stopped: Promise<Official.MeetingSessionStatus>;
-}
-
-async function officialPeer(meeting: string, name: string): Promise<OfficialPeer> {
-  const info = await joinInfo(meeting, name);
-  const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.WARN);
-  const session = new Official.DefaultMeetingSession(
-    new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
-    logger,
-    new Official.DefaultDeviceController(logger),
-  );
-  let started!: () => void;
-  let stopped!: (status: Official.MeetingSessionStatus) => void;
-  const peer: OfficialPeer = {
-    session,
-    attendeeId: info.Attendee.AttendeeId,
-    tiles: new Map(),
-    removed: [],
-    started: new Promise((resolve) => (started = resolve)),
-    stopped: new Promise((resolve) => (stopped = resolve)),
-  };
-  session.audioVideo.addObserver({
-    audioVideoDidStart: () => started(),
-    audioVideoDidStop: (status) => stopped(status),
-    videoTileDidUpdate: (tile) => {
-      if (!tile.localTile && tile.tileId !== null) peer.tiles.set(tile.tileId, tile);
-    },
-    videoTileWasRemoved: (tileId) => {
-      peer.tiles.delete(tileId);
-      peer.removed.push(tileId);
-    },
-  });
-  await session.audioVideo.startAudioInput((await session.audioVideo.listAudioInputDevices())[0]!.deviceId);
-  session.audioVideo.start();
-  await peer.started;
-  return peer;
-}
-
-/** The pixels of `video` drawn into a canvas. */
-function frame(video: HTMLVideoElement): Uint8ClampedArray {
-  const canvas = document.createElement('canvas');
-  canvas.width = video.videoWidth;
-  canvas.height = video.videoHeight;
-  const context = canvas.getContext('2d')!;
-  context.drawImage(video, 0, 0);
-  return context.getImageData(0, 0, canvas.width, canvas.height).data;
-}
-
-/**
- * Waits for `viewer`'s tile of `sender`'s camera, binds it to a <video>, and checks that it
- * plays: two canvas draws 500 ms apart are not blank and not equal. Returns the tile id.
- */
 async function expectLiveTile(viewer: OfficialPeer, sender: OfficialPeer): Promise<number> {
   const tileOf = () => [...viewer.tiles.values()].find((t) => t.boundAttendeeId === sender.attendeeId);
   await waitFor(() => tileOf() !== undefined, "a tile for the sender's camera", 20_000);
@@ -74,9 +17,9 @@ async function expectLiveTile(viewer: OfficialPeer, sender: OfficialPeer): Promi
   try {
     viewer.session.audioVideo.bindVideoElement(tile.tileId!, video);
     await waitFor(() => video.videoWidth > 0 && video.readyState >= 2, 'video frames decoded', 20_000);
-    const first = frame(video);
+    const first = videoFrame(video);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const second = frame(video);
+    const second = videoFrame(video);
     expect(
       first.some((value, i) => i % 4 !== 3 && value !== 0),
       'not blank',
@@ -116,9 +59,9 @@ describe('video between two official clients through the SFU', () => {
 
   it("shows A's camera at B, live, removes it when A stops, and again after a restart", async () => {
     const meeting = uniqueMeetingName('video');
-    const alice = await officialPeer(meeting, 'Alice');
+    const alice = await joinOfficialPeer(meeting, 'Alice');
     peers.push(alice);
-    const bob = await officialPeer(meeting, 'Bob');
+    const bob = await joinOfficialPeer(meeting, 'Bob');
     peers.push(bob);
 
     const camera = (await alice.session.audioVideo.listVideoInputDevices())[0]!;
