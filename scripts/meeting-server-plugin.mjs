@@ -97,37 +97,12 @@ export function meetingServerPlugin() {
   return {
     name: 'meeting-server',
     async serverStart() {
-      child = spawn(
-        process.execPath,
-        ['--import', 'tsx', 'server/cli.ts', '--port', '0', '--cors', '*', '--allowed-origins', '*'],
-        {
-          stdio: ['ignore', 'pipe', 'inherit'],
-        },
-      );
-      url = await new Promise((resolve, reject) => {
-        let buffered = '';
-        const timer = setTimeout(
-          () => reject(new Error('meeting service did not start within 20 s')),
-          20_000,
-        );
-        child.once('exit', (code) => reject(new Error(`meeting service exited with code ${code}`)));
-        child.stdout.on('data', (chunk) => {
-          buffered += chunk;
-          const match = /meeting service: (http:\/\/\S+?)\/?\s/.exec(buffered);
-          if (match) {
-            clearTimeout(timer);
-            resolve(match[1]);
-          }
-          if (process.env.MEETING_SERVER_LOG) process.stdout.write(chunk);
-        });
-      });
+      const service = startService(['--port', '0', '--cors', '*', '--allowed-origins', '*']);
+      child = service.child;
+      url = await service.url;
     },
     async serverStop() {
-      if (child && child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      if (child) await stopProcess(child, 'SIGTERM');
       await restartable.stop();
     },
     async serve(context) {

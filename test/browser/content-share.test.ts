@@ -3,7 +3,7 @@
 // video reaches the other attendee as a content tile.
 import { expect } from '@open-wc/testing';
 import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
-import { joinOfficialPeer, videoFrame } from './helpers/official-client.ts';
+import { expectTilePlays, joinOfficialPeer } from './helpers/official-client.ts';
 import type { OfficialPeer } from './helpers/official-client.ts';
 
 /** Joins with the official client and records its content-share callbacks in `events`. */
@@ -66,28 +66,7 @@ describe('content share between two official clients', () => {
     await waitFor(() => tileOf()?.boundVideoStream != null, "a tile for Alice's content at Bob", 20_000);
     const tile = tileOf()!;
     expect(tile.isContent, 'isContent').to.equal(true);
-    const video = document.createElement('video');
-    video.muted = true;
-    video.autoplay = true;
-    document.body.append(video);
-    try {
-      bob.session.audioVideo.bindVideoElement(tile.tileId!, video);
-      await waitFor(() => video.videoWidth > 0 && video.readyState >= 2, 'content frames decoded', 20_000);
-      const first = videoFrame(video);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const second = videoFrame(video);
-      expect(
-        first.some((value, i) => i % 4 !== 3 && value !== 0),
-        'not blank',
-      ).to.equal(true);
-      expect(
-        first.length === second.length && first.every((value, i) => value === second[i]),
-        'not frozen',
-      ).to.equal(false);
-    } finally {
-      bob.session.audioVideo.unbindVideoElement(tile.tileId!);
-      video.remove();
-    }
+    await expectTilePlays(bob, tile.tileId!, 'content');
 
     alice.session.audioVideo.stopContentShare();
     await waitFor(() => bob.removed.includes(tile.tileId!), "Alice's content tile removed at Bob", 20_000);

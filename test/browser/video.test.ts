@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import * as Official from '../official-client/amazon-chime-sdk.js';
 import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
-import { joinOfficialPeer, videoFrame } from './helpers/official-client.ts';
+import { expectTilePlays, joinOfficialPeer } from './helpers/official-client.ts';
 import type { OfficialPeer } from './helpers/official-client.ts';
 
 async function expectLiveTile(viewer: OfficialPeer, sender: OfficialPeer): Promise<number> {
@@ -10,28 +10,7 @@ async function expectLiveTile(viewer: OfficialPeer, sender: OfficialPeer): Promi
   await waitFor(() => tileOf() !== undefined, "a tile for the sender's camera", 20_000);
   const tile = tileOf()!;
   expect(tile.boundExternalUserId).to.be.a('string').and.not.equal('');
-  const video = document.createElement('video');
-  video.muted = true;
-  video.autoplay = true;
-  document.body.append(video);
-  try {
-    viewer.session.audioVideo.bindVideoElement(tile.tileId!, video);
-    await waitFor(() => video.videoWidth > 0 && video.readyState >= 2, 'video frames decoded', 20_000);
-    const first = videoFrame(video);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const second = videoFrame(video);
-    expect(
-      first.some((value, i) => i % 4 !== 3 && value !== 0),
-      'not blank',
-    ).to.equal(true);
-    expect(
-      first.length === second.length && first.every((value, i) => value === second[i]),
-      'not frozen',
-    ).to.equal(false);
-  } finally {
-    viewer.session.audioVideo.unbindVideoElement(tile.tileId!);
-    video.remove();
-  }
+  await expectTilePlays(viewer, tile.tileId!, 'camera');
   return tile.tileId!;
 }
 

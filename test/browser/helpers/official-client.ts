@@ -1,6 +1,7 @@
 /** The official amazon-chime-sdk-js client as a test peer in meetings of the local service. */
 import * as Official from '../../official-client/amazon-chime-sdk.js';
-import { joinInfo } from './meeting-server.ts';
+import { expect } from '@open-wc/testing';
+import { joinInfo, waitFor } from './meeting-server.ts';
 
 export interface OfficialPeer {
   session: Official.DefaultMeetingSession;
@@ -74,4 +75,33 @@ export function videoFrame(video: HTMLVideoElement): Uint8ClampedArray {
   const context = canvas.getContext('2d')!;
   context.drawImage(video, 0, 0);
   return context.getImageData(0, 0, canvas.width, canvas.height).data;
+}
+
+/**
+ * Binds `viewer`'s tile to a fresh <video> and checks that it plays: not blank, and a different
+ * picture 500 ms later (not frozen). The element is unbound and removed afterwards.
+ */
+export async function expectTilePlays(viewer: OfficialPeer, tileId: number, what: string): Promise<void> {
+  const video = document.createElement('video');
+  video.muted = true;
+  video.autoplay = true;
+  document.body.append(video);
+  try {
+    viewer.session.audioVideo.bindVideoElement(tileId, video);
+    await waitFor(() => video.videoWidth > 0 && video.readyState >= 2, `${what} frames decoded`, 20_000);
+    const first = videoFrame(video);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const second = videoFrame(video);
+    expect(
+      first.some((value, i) => i % 4 !== 3 && value !== 0),
+      `${what} not blank`,
+    ).to.equal(true);
+    expect(
+      first.length === second.length && first.every((value, i) => value === second[i]),
+      `${what} not frozen`,
+    ).to.equal(false);
+  } finally {
+    viewer.session.audioVideo.unbindVideoElement(tileId);
+    video.remove();
+  }
 }
