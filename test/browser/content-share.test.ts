@@ -1,8 +1,9 @@
 // Content share (wire protocol §11) through the local service, between two official
 // amazon-chime-sdk-js clients: the sharer's `#content` session is a second connection whose
 // video reaches the other attendee as a content tile.
+import * as Official from '../official-client/amazon-chime-sdk.js';
 import { expect } from '@open-wc/testing';
-import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
 import { expectTilePlays, joinOfficialPeer } from './helpers/official-client.ts';
 import type { OfficialPeer } from './helpers/official-client.ts';
 
@@ -33,6 +34,30 @@ function changingCanvas(): { stream: MediaStream; stop: () => void } {
   draw();
   const timer = setInterval(draw, 50);
   return { stream: canvas.captureStream(20), stop: () => clearInterval(timer) };
+}
+
+/**
+ * An official-client session of a new attendee that is never started itself: only its content
+ * share connects. `events` records what the content share's own audio-video session reports.
+ */
+async function contentSharer(meeting: string, name: string, events: string[]) {
+  const info = await joinInfo(meeting, name);
+  const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.WARN);
+  const session = new Official.DefaultMeetingSession(
+    new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
+    logger,
+    new Official.DefaultDeviceController(logger),
+  );
+  // The content share's own session is internal to the controller; its observer callbacks are
+  // the only place the client reports how the service answered the shared video.
+  const content = (session.contentShare as unknown as { contentAudioVideo: Official.AudioVideoFacade })
+    .contentAudioVideo;
+  content.addObserver({
+    audioVideoDidStart: () => events.push('connected'),
+    videoSendDidBecomeUnavailable: () => events.push('video-send-unavailable'),
+    audioVideoDidStop: (status) => events.push(`stopped:${status.statusCode()}`),
+  });
+  return { session, attendeeId: info.Attendee.AttendeeId };
 }
 
 describe('content share between two official clients', () => {
@@ -71,5 +96,42 @@ describe('content share between two official clients', () => {
     alice.session.audioVideo.stopContentShare();
     await waitFor(() => bob.removed.includes(tile.tileId!), "Alice's content tile removed at Bob", 20_000);
     await waitFor(() => aliceContentShare.includes('stopped'), 'contentShareDidStop at Alice', 20_000);
+  });
+
+  it('lets two attendees share at once and turns a third share away with 206 (view only)', async () => {
+    const meeting = uniqueMeetingName('content-limit');
+    const viewer = await joinOfficialPeer(meeting, 'Viewer');
+    peers.push(viewer);
+    const sharers = [];
+    for (const name of ['One', 'Two', 'Three']) {
+      const events: string[] = [];
+      const sharer = await contentSharer(meeting, name, events);
+      const canvas = changingCanvas();
+      cleanups.push(canvas.stop, () => sharer.session.audioVideo.stopContentShare());
+      sharers.push({ ...sharer, events });
+      await sharer.session.audioVideo.startContentShare(canvas.stream);
+      await waitFor(() => events.includes('connected'), `${name}'s content share connected`, 20_000);
+    }
+    const [one, two, three] = sharers as [(typeof sharers)[0], (typeof sharers)[0], (typeof sharers)[0]];
+
+    await waitFor(
+      () => three.events.includes('video-send-unavailable'),
+      'the third content share told that video send is unavailable',
+      20_000,
+    );
+    const contentTiles = () =>
+      [...viewer.tiles.values()]
+        .filter((tile) => tile.isContent && tile.boundVideoStream)
+        .map((t) => t.boundAttendeeId);
+    await waitFor(() => contentTiles().length === 2, 'two content tiles at the viewer', 20_000);
+    expect(contentTiles().sort()).to.deep.equal(
+      [`${one.attendeeId}#content`, `${two.attendeeId}#content`].sort(),
+    );
+    // The refused share stays connected (view only): the service did not end its session.
+    expect(three.events.some((event) => event.startsWith('stopped'))).to.equal(false);
+    expect(one.events.concat(two.events)).not.to.include('video-send-unavailable');
+    // Nor does a third tile appear a little later.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(contentTiles()).to.have.length(2);
   });
 });
