@@ -1,13 +1,16 @@
-// Runs the Node test files (node:test) under the given folders; Node 20's runner takes no globs.
+// Runs the Node test files (node:test) given, or under the given folders; Node 20's runner takes
+// no globs.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const folders = process.argv.slice(2);
 const files = folders.flatMap((folder) =>
-  readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
-    .map((entry) => join(entry.parentPath ?? entry.path, entry.name)),
+  statSync(folder).isFile()
+    ? [folder]
+    : readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
+        .map((entry) => join(entry.parentPath ?? entry.path, entry.name)),
 );
 if (files.length === 0) {
   console.error(`no test files under ${folders.join(', ')}`);

@@ -34,6 +34,7 @@ import {
 import { FileMeetingStore } from './store/file-store.ts';
 import { MemoryMeetingStore } from './store/memory-store.ts';
 import type { MeetingStore } from './store/types.ts';
+import { resolveTls, type TlsOption } from './tls/server-tls.ts';
 
 export interface MeetingServerOptions {
   /** Interface to bind; 127.0.0.1 unless told otherwise. */
@@ -78,8 +79,13 @@ export interface MeetingServerOptions {
    * candidate of the media peers.
    */
   publicAddress?: string;
-  /** Serve HTTPS (and `wss:` signaling) with this PEM certificate and key. */
-  tls?: { cert: string | Buffer; key: string | Buffer };
+  /**
+   * Serve HTTPS (and `wss:` signaling) with this PEM certificate and key, or `'self-signed'` with
+   * a certificate the service makes: ECDSA P-256, valid for a year, for `publicAddress`,
+   * `localhost`, `127.0.0.1` and `::1`. With `dataDir` it is kept there and reused until it
+   * nears its end or no longer covers `publicAddress`. Its SHA-256 fingerprint is logged.
+   */
+  tls?: TlsOption;
   /** Interval of the comment lines that keep event streams open. Default 15 s. */
   eventKeepAliveMs?: number;
 }
@@ -99,14 +105,18 @@ const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export async function startMeetingServer(options: MeetingServerOptions = {}): Promise<MeetingServer> {
   const host = options.host ?? '127.0.0.1';
   const log: Log = options.log ?? consoleLog;
+  const publicAddress = options.publicAddress;
+  const tls =
+    options.tls === undefined
+      ? undefined
+      : await resolveTls(options.tls, { dataDir: options.dataDir, publicAddress, log });
   const fileStore =
     options.store || options.dataDir === undefined ? undefined : new FileMeetingStore(options.dataDir);
   const store = options.store ?? fileStore ?? new MemoryMeetingStore();
   const tokens = new JoinTokens(options.joinTokenKey ?? fileStore?.joinTokenKey);
   const cors = createCors(options.corsOrigins);
   const events = new MeetingEvents();
-  const secure = options.tls !== undefined;
-  const publicAddress = options.publicAddress;
+  const secure = tls !== undefined;
   const signaling = new SignalingService({
     store,
     tokens,
@@ -177,8 +187,8 @@ export async function startMeetingServer(options: MeetingServerOptions = {}): Pr
       else sendError(res, error as HttpError);
     });
   };
-  const server: Server = options.tls
-    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, onRequest)
+  const server: Server = tls
+    ? createHttpsServer({ cert: tls.cert, key: tls.key }, onRequest)
     : createHttpServer(onRequest);
   const originAllowed = createOriginCheck(options.allowedOrigins, () => publicAuthority());
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -31,6 +31,9 @@ Options:
                            reconnect; 0 drops it at once (default 10)
   --tls-cert FILE          serve HTTPS and wss with this PEM certificate ...
   --tls-key FILE           ... and this PEM private key (both or neither)
+  --tls-self-signed        serve HTTPS and wss with a self-signed certificate the service makes
+                           for the public address and localhost (kept in --data-dir and reused);
+                           its SHA-256 fingerprint is printed at start
   --help                   print this help
 `;
 
@@ -64,6 +67,7 @@ function parseOptions(): MeetingServerOptions {
         'reconnect-grace': { type: 'string' },
         'tls-cert': { type: 'string' },
         'tls-key': { type: 'string' },
+        'tls-self-signed': { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -113,6 +117,10 @@ function parseOptions(): MeetingServerOptions {
   }
   const cert = values['tls-cert'];
   const key = values['tls-key'];
+  if (values['tls-self-signed'] && (cert !== undefined || key !== undefined)) {
+    fail('--tls-self-signed makes its own certificate: leave out --tls-cert and --tls-key');
+  }
+  if (values['tls-self-signed']) options.tls = 'self-signed';
   if ((cert === undefined) !== (key === undefined)) fail('--tls-cert and --tls-key go together');
   if (cert !== undefined && key !== undefined) {
     try {
