@@ -6,6 +6,13 @@
  * contribution (mix-minus), clips, encodes and sends the result on the listener's audio
  * section. Every 200 ms it reports each attendee's decoded level and receive quality as
  * AUDIO_METADATA entries.
+ *
+ * A replica meeting's mixer follows its primary meeting's mixer (wire protocol §12): it runs on
+ * the primary's clock, right after the primary's frame, and adds the primary's talkers to
+ * every mix and to its level reports. A member that stands in for one of its listeners in the
+ * primary (a promoted replica session) is left out of that listener's mix too, so nobody
+ * hears themselves through the primary; and that listener's own frame is not mixed in the
+ * replica while it is heard through the primary, so nobody hears it twice.
  */
 import type { RtpPacket } from 'werift';
 import { FRAME_MS, FRAME_SAMPLES, OpusDecoder, OpusEncoder } from './opus.ts';
@@ -19,6 +26,11 @@ export interface AudioMember {
   readonly audioReady: boolean;
   /** Sends one encoded 20 ms Opus frame on this member's downstream audio stream. */
   sendAudioFrame(opus: Uint8Array): void;
+  /**
+   * Set on a member of a primary meeting that stands in for a member of a replica meeting (a
+   * promoted session): the replica member never hears it, and is mixed only through it.
+   */
+  readonly standsInFor?: AudioMember;
 }
 
 /** One `SdkAudioAttendeeState`; which fields are present is what it means (§8.2). */
@@ -56,11 +68,15 @@ const NO_SIGNAL_MS = 1000;
 /** Interarrival jitter above this lowers the signal strength by one step. */
 const HIGH_JITTER_MS = 60;
 
-/** Sums frames and gives each listener the sum without its own frame, clipped to 16 bits. */
+/**
+ * Sums frames and gives each listener the sum without its own frame, clipped to 16 bits.
+ * `alsoOwn` names further frames that are the listener's own voice (its stand-in elsewhere).
+ */
 export function mixMinus<K>(
   frames: ReadonlyMap<K, Int16Array>,
   listeners: Iterable<K>,
   length = FRAME_SAMPLES,
+  alsoOwn: (listener: K) => readonly K[] = () => [],
 ): Map<K, Int16Array> {
   const sum = new Int32Array(length);
   for (const frame of frames.values()) {
@@ -68,10 +84,11 @@ export function mixMinus<K>(
   }
   const mixes = new Map<K, Int16Array>();
   for (const listener of listeners) {
-    const own = frames.get(listener);
+    const own = [listener, ...alsoOwn(listener)].flatMap((key) => frames.get(key) ?? []);
     const out = new Int16Array(length);
     for (let i = 0; i < length; i++) {
-      const value = sum[i]! - (own?.[i] ?? 0);
+      let value = sum[i]!;
+      for (const frame of own) value -= frame[i] ?? 0;
       out[i] = value > 32767 ? 32767 : value < -32768 ? -32768 : value;
     }
     mixes.set(listener, out);
@@ -265,6 +282,8 @@ interface MemberState {
   readonly encoder: OpusEncoder;
   /** Loudest frame since the last report. */
   peakDbfs: number;
+  /** The signal strength of the latest report (followers report it too). */
+  signalStrength: number | undefined;
 }
 
 export class AudioMixer {
@@ -275,25 +294,55 @@ export class AudioMixer {
   #due = 0;
   #frames = 0;
   #previouslyAudible = new Set<number>();
+  /** The primary meeting's mixer this replica's mixer follows. */
+  #upstream: AudioMixer | undefined;
+  /** Replica meetings' mixers that follow this one. */
+  readonly #followers = new Set<AudioMixer>();
+  /** The unmuted frames of this mixer's latest tick, which followers mix in. */
+  #lastFrames: ReadonlyMap<AudioMember, Int16Array> = new Map();
+  /** Loudest frame of each upstream member since this mixer's last report. */
+  readonly #upstreamPeaks = new Map<AudioMember, number>();
 
   constructor(options: AudioMixerOptions = {}) {
     this.#options = options;
   }
 
-  /** Whether the meeting's mixing timer is running. */
+  /** Whether the meeting's mixing timer is running (a follower runs on its upstream's). */
   get running(): boolean {
-    return this.#timer !== undefined;
+    return this.#timer !== undefined || (this.#upstream?.running === true && this.#members.size > 0);
   }
 
   add(member: AudioMember): void {
     if (this.#members.has(member)) return;
-    this.#members.set(member, { queue: new JitterQueue(), encoder: new OpusEncoder(), peakDbfs: -Infinity });
-    this.#start();
+    this.#members.set(member, {
+      queue: new JitterQueue(),
+      encoder: new OpusEncoder(),
+      peakDbfs: -Infinity,
+      signalStrength: undefined,
+    });
+    this.#syncClock();
   }
 
   remove(member: AudioMember): void {
     this.#members.delete(member);
-    if (this.#members.size === 0) this.#stop();
+    this.#upstreamPeaks.delete(member);
+    this.#syncClock();
+  }
+
+  /**
+   * Follows the primary meeting's mixer (or, with undefined, stops following): its talkers
+   * are heard in this mixer's mixes and reported in its AUDIO_METADATA, on its clock.
+   */
+  follow(upstream: AudioMixer | undefined): void {
+    if (upstream === this) throw new Error('a mixer cannot follow itself');
+    const previous = this.#upstream;
+    if (previous === upstream) return;
+    if (previous) previous.#followers.delete(this);
+    this.#upstream = upstream;
+    this.#upstreamPeaks.clear();
+    if (upstream) upstream.#followers.add(this);
+    if (previous) previous.#syncClock();
+    this.#syncClock();
   }
 
   /** A packet received from `from`'s microphone. */
@@ -304,17 +353,40 @@ export class AudioMixer {
     state.queue.push(sequenceNumber, timestamp, packet.payload, performance.now());
   }
 
-  /** Mixes and sends one 20 ms frame (the timer calls this; tests may too). */
+  /**
+   * Mixes and sends one 20 ms frame, then the same frame of every follower (the timer calls
+   * this; tests may too).
+   */
   mixFrame(): void {
+    this.#mixOwnFrame();
+    for (const follower of this.#followers) follower.#mixOwnFrame();
+  }
+
+  #mixOwnFrame(): void {
+    const upstream = this.#upstream ? this.#upstream.#lastFrames : new Map<AudioMember, Int16Array>();
+    // Listeners promoted into the primary are heard there (through their stand-in) only.
+    const standIns = new Map<AudioMember, AudioMember[]>();
+    for (const member of upstream.keys()) {
+      const listener = member.standsInFor;
+      if (listener && this.#members.has(listener)) standIns.set(listener, [member]);
+    }
     const frames = new Map<AudioMember, Int16Array>();
     for (const [member, state] of this.#members) {
       const frame = state.queue.take((error) => this.#options.onDecodeError?.(member, error));
-      if (!frame || member.muted) continue; // a muted sender's queue is still drained
+      // A muted sender's queue is still drained.
+      if (!frame || member.muted || standIns.has(member)) continue;
       frames.set(member, frame);
       state.peakDbfs = Math.max(state.peakDbfs, levelDbfs(frame));
     }
+    this.#lastFrames = new Map(frames);
+    for (const [member, frame] of upstream) {
+      frames.set(member, frame);
+      const peak = this.#upstreamPeaks.get(member) ?? -Infinity;
+      this.#upstreamPeaks.set(member, Math.max(peak, levelDbfs(frame)));
+    }
     const listeners = [...this.#members.keys()].filter((member) => member.audioReady);
-    for (const [listener, mix] of mixMinus(frames, listeners)) {
+    const alsoOwn = (listener: AudioMember) => standIns.get(listener) ?? [];
+    for (const [listener, mix] of mixMinus(frames, listeners, FRAME_SAMPLES, alsoOwn)) {
       const state = this.#members.get(listener)!;
       listener.sendAudioFrame(state.encoder.encode(mix));
     }
@@ -325,17 +397,45 @@ export class AudioMixer {
     const now = performance.now();
     const states: AttendeeAudioState[] = [];
     for (const [member, state] of this.#members) {
+      state.signalStrength = state.queue.signalStrength(now);
       states.push({
         audioStreamId: member.audioStreamId,
         muted: member.muted,
         levelDbfs: state.peakDbfs,
-        signalStrength: state.queue.signalStrength(now),
+        signalStrength: state.signalStrength,
       });
       state.peakDbfs = -Infinity;
     }
+    // The primary's talkers, at the levels this mixer mixed them, with the primary's view of
+    // their signal.
+    for (const [member, state] of this.#upstream ? this.#upstream.#members : []) {
+      states.push({
+        audioStreamId: member.audioStreamId,
+        muted: member.muted,
+        levelDbfs: this.#upstreamPeaks.get(member) ?? -Infinity,
+        signalStrength: state.signalStrength,
+      });
+    }
+    this.#upstreamPeaks.clear();
     const { entries, audible } = levelEntries(states, this.#previouslyAudible);
     this.#previouslyAudible = audible;
     if (entries.length > 0) this.#options.onMetadata?.(entries);
+  }
+
+  /** Whether this mixer or a follower has anyone to mix for. */
+  #busy(): boolean {
+    return this.#members.size > 0 || [...this.#followers].some((follower) => follower.#members.size > 0);
+  }
+
+  /** Runs the timer while there is work, unless an upstream mixer's timer does it. */
+  #syncClock(): void {
+    if (this.#upstream) {
+      this.#stop();
+      this.#upstream.#syncClock();
+      return;
+    }
+    if (this.#busy()) this.#start();
+    else this.#stop();
   }
 
   #start(): void {
@@ -358,7 +458,7 @@ export class AudioMixer {
 
   #onTimer(): void {
     let behind = 0;
-    while (performance.now() >= this.#due && this.#members.size > 0) {
+    while (performance.now() >= this.#due && this.#busy()) {
       if (++behind > MAX_CATCH_UP_FRAMES) {
         this.#due = performance.now() + FRAME_MS; // a long stall: skip ahead
         break;
@@ -370,7 +470,7 @@ export class AudioMixer {
         // One bad frame must not stop the meeting's audio.
       }
     }
-    if (this.#members.size > 0) this.#schedule();
+    if (this.#busy()) this.#schedule();
     else this.#timer = undefined;
   }
 }

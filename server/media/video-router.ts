@@ -26,6 +26,11 @@ export interface VideoEndpoint {
   requestKeyframe(): void;
   /** This member's camera started or stopped being published (for meeting events). */
   videoSourceChanged?(started: boolean): void;
+  /**
+   * Set on a primary meeting's stand-in for a promoted replica session (wire protocol §12):
+   * that session is never offered, nor sent, the stand-in's own camera.
+   */
+  readonly standsInFor?: VideoEndpoint;
 }
 
 /** The sender's own description of its camera (a SUBSCRIBE `send_streams` VIDEO entry). */
@@ -69,13 +74,22 @@ interface Subscription {
   paused: boolean;
 }
 
+/**
+ * Stream and group ids, shared by every meeting of the service: non-zero and increasing, and a
+ * replica meeting's attendee sees its own meeting's and the primary's sources side by side.
+ */
+let nextStreamId = 1;
+
+/** True when `source` is `receiver`'s own camera (directly or through its stand-in). */
+function isOwn(source: Source, receiver: VideoEndpoint): boolean {
+  return source.sender === receiver || source.sender.standsInFor === receiver;
+}
+
 export class VideoRouter {
   readonly #sources = new Map<VideoEndpoint, Source>();
   readonly #byStreamId = new Map<number, Source>();
   /** Per receiver, its subscriptions by mid. */
   readonly #subscriptions = new Map<VideoEndpoint, Map<string, Subscription>>();
-  /** Stream and group ids are per meeting, non-zero and increasing (a restarted camera is a new group). */
-  #nextId = 1;
   #bitratesAt = Date.now();
 
   get atCapacity(): boolean {
@@ -95,7 +109,7 @@ export class VideoRouter {
     }
     if (this.atCapacity) return undefined;
     if (isContent(sender) && this.#contentShares() >= MAX_CONTENT_SHARES) return undefined;
-    const id = this.#nextId++;
+    const id = nextStreamId++; // a restarted camera is a new, higher group
     const source: Source = {
       sender,
       streamId: id,
@@ -140,14 +154,14 @@ export class VideoRouter {
   /** True when `streamId` is published by someone other than `receiver`. */
   canReceive(receiver: VideoEndpoint, streamId: number): boolean {
     const source = this.#byStreamId.get(streamId);
-    return source !== undefined && source.sender !== receiver;
+    return source !== undefined && !isOwn(source, receiver);
   }
 
   /** INDEX sources for `receiver`: every published camera but its own. */
   indexFor(receiver: VideoEndpoint): ISdkStreamDescriptor[] {
     const sources: ISdkStreamDescriptor[] = [];
     for (const source of this.#sources.values()) {
-      if (source.sender === receiver) continue;
+      if (isOwn(source, receiver)) continue;
       const { maxBitrateKbps, framerate, width, height } = source.descriptor;
       const entry: ISdkStreamDescriptor = {
         streamId: source.streamId,
@@ -180,7 +194,7 @@ export class VideoRouter {
     for (const [mid, streamId] of wanted) {
       if (current.has(mid)) continue;
       const source = this.#byStreamId.get(streamId);
-      if (!source || source.sender === receiver) continue;
+      if (!source || isOwn(source, receiver)) continue;
       const subscription: Subscription = { receiver, mid, source, waitingForKeyframe: true, paused: false };
       current.set(mid, subscription);
       source.subscriptions.add(subscription);

@@ -113,8 +113,13 @@ export function createMeetingsApi(deps: MeetingsApiDeps): ApiHandler {
       pattern: UUID,
       patternText: 'a MeetingId',
     });
-    if (primaryMeetingId !== undefined && !(await store.getMeeting(primaryMeetingId))) {
-      throw badRequest('PrimaryMeetingId does not name an active meeting');
+    if (primaryMeetingId !== undefined) {
+      const primary = await store.getMeeting(primaryMeetingId);
+      if (!primary) throw badRequest('PrimaryMeetingId does not name an active meeting');
+      // As at AWS: a replica meeting cannot be replicated in turn.
+      if (primary.primaryMeetingId !== undefined) {
+        throw badRequest('PrimaryMeetingId names a replica meeting, not a primary one');
+      }
     }
     const meetingFeatures = meetingFeaturesField(body);
     const notificationsConfiguration = notificationsField(body);

@@ -2,8 +2,9 @@
  * A replica meeting's session promoted into its primary meeting (wire protocol §12), as the
  * primary meeting's room sees it: the primary attendee's identity, the session's mute state,
  * its audio going into the primary's mix and its camera published there. Nothing is sent
- * back through it: frames, mixed audio and video of the primary meeting do not reach the
- * replica session.
+ * through it: the session gets the primary's frames, mixed audio and video as a member of
+ * its replica meeting, whose room follows the primary's. `standsInFor` keeps that session
+ * from hearing itself through the primary's mix and from being offered its own camera.
  */
 import type { OutgoingFrame } from '../../src/protocol/frame.ts';
 import type { RtpPacket } from 'werift';
@@ -17,13 +18,14 @@ export class PrimaryStandIn implements RoomMember {
   constructor(
     readonly attendeeId: string,
     readonly externalUserId: string,
-    readonly session: { readonly muted: boolean; requestKeyframe(): void },
+    /** The promoted replica session. */
+    readonly standsInFor: RoomMember,
     /** The primary attendee joined again elsewhere: the session is demoted. */
     readonly onReplaced: () => void,
   ) {}
 
   get muted(): boolean {
-    return this.session.muted;
+    return this.standsInFor.muted;
   }
 
   set muted(_value: boolean) {
@@ -39,7 +41,7 @@ export class PrimaryStandIn implements RoomMember {
   }
 
   requestKeyframe(): void {
-    this.session.requestKeyframe();
+    this.standsInFor.requestKeyframe();
   }
 
   replaced(): void {

@@ -3,6 +3,12 @@
  * meeting's audio routing. Presence follows wire protocol §8.1, where field presence is the
  * message: join `{audio_stream_id, attendee_id, external_user_id}`, mute
  * `{audio_stream_id, muted}`, leave `{audio_stream_id, dropped?}`.
+ *
+ * A replica meeting's room follows its primary meeting's room (§12): its members also see the
+ * primary's attendees (presence, mute, joins and leaves), hear its talkers with their levels,
+ * are offered its cameras and content shares in INDEX, and get its data messages. Nothing
+ * flows back: the primary's members never see a replica's members, except a promoted one,
+ * which is in the primary room itself as a stand-in.
  */
 import { type OutgoingFrame, SdkSignalFrame } from '../../src/protocol/frame.ts';
 import { AudioMixer, type AudioMember } from '../media/audio-mixer.ts';
@@ -18,6 +24,8 @@ export interface RoomMember extends AudioMember, VideoEndpoint {
   readonly compressedSdp: boolean;
   /** An unpromoted replica meeting's attendee (§12): its INDEX always says at video capacity. */
   readonly receiveOnly?: boolean;
+  /** Set on a primary meeting's stand-in for a promoted replica session (§12). */
+  readonly standsInFor?: RoomMember;
   send(frame: OutgoingFrame): void;
   /** The same attendee joined from another connection: tell this one and let it go. */
   replaced(): void;
@@ -37,6 +45,13 @@ const VIDEO_SUBSCRIPTION_LIMIT = 25;
 /** BITRATES cadence while cameras are published (the SDK's own hint is 4 s, §3.8). */
 const BITRATES_INTERVAL_MS = 4000;
 
+/**
+ * Audio stream ids, shared by every meeting of the service: non-zero and increasing across
+ * joins and rejoins, and never the same for a replica's own attendee and a primary attendee
+ * that one client sees side by side.
+ */
+let nextAudioStreamId = 1;
+
 export class MeetingRoom {
   /** The meeting's mix-minus audio; its levels go to everyone as AUDIO_METADATA (§8.2). */
   readonly audio = new AudioMixer({
@@ -50,13 +65,52 @@ export class MeetingRoom {
   readonly #members = new Map<string, RoomMember>();
   /** Members whose connection ended without LEAVE, still present until their grace ends (§10.3). */
   readonly #dropped = new Map<string, { member: RoomMember; timer: NodeJS.Timeout }>();
-  /** Per meeting, non-zero, increasing across joins and rejoins. */
-  #nextAudioStreamId = 1;
+  /** For a replica meeting: the primary meeting's room it follows. */
+  #primary: MeetingRoom | undefined;
+  /** For a primary meeting: the rooms of its replica meetings. */
+  readonly #replicas = new Set<MeetingRoom>();
 
   constructor(readonly meetingId: string) {}
 
   get size(): number {
     return this.#members.size;
+  }
+
+  /** The primary meeting's room this replica follows, if any. */
+  get primary(): MeetingRoom | undefined {
+    return this.#primary;
+  }
+
+  /**
+   * Makes this replica meeting's room follow its primary's: members present now are sent the
+   * primary's roster and an INDEX with its sources, and hear its talkers from now on.
+   */
+  follow(primary: MeetingRoom): void {
+    if (primary === this || primary.#primary) throw new Error('a replica cannot be a primary meeting');
+    if (this.#primary === primary) return;
+    this.unfollow();
+    this.#primary = primary;
+    primary.#replicas.add(this);
+    this.audio.follow(primary.audio);
+    const roster = primary.#roster();
+    if (roster.length > 0) this.#broadcast(presenceFrame(roster));
+    this.broadcastIndex();
+  }
+
+  /**
+   * Stops following the primary (it ended): its attendees leave this meeting's view, its
+   * sources leave INDEX, and its audio and data stop reaching this meeting.
+   */
+  unfollow(): void {
+    const primary = this.#primary;
+    if (!primary) return;
+    this.#primary = undefined;
+    primary.#replicas.delete(this);
+    this.audio.follow(undefined);
+    for (const member of this.#members.values()) primary.video.setSubscriptions(member, new Map());
+    const leaves = [...primary.#members.values()].map((member) => ({ audioStreamId: member.audioStreamId }));
+    if (leaves.length > 0) this.#broadcast(presenceFrame(leaves));
+    this.broadcastIndex();
   }
 
   /**
@@ -75,7 +129,7 @@ export class MeetingRoom {
       clearTimeout(pending.timer);
       this.#dropped.delete(member.attendeeId);
     }
-    member.audioStreamId = this.#nextAudioStreamId++;
+    member.audioStreamId = nextAudioStreamId++;
     this.#members.set(member.attendeeId, member);
 
     member.send({
@@ -86,15 +140,16 @@ export class MeetingRoom {
       },
     });
     member.send(this.#indexFor(member));
-    member.send(presenceFrame(this.#roster()));
-    this.#broadcast(presenceFrame(presenceOf(member)), member);
+    // One complete first frame: the client takes it as the whole roster (§8.1).
+    const primaryRoster = this.#primary ? this.#primary.#roster() : [];
+    member.send(presenceFrame([...this.#roster(), ...primaryRoster]));
+    this.#broadcastWithReplicas(presenceFrame(presenceOf(member)), member);
 
     if (previous && !reconnect) {
-      this.audio.remove(previous);
-      if (this.video.remove(previous)) this.broadcastIndex();
+      if (this.#removeMedia(previous)) this.broadcastIndex();
       previous.replaced();
       // After the new entry: the client ignores a leave for an attendee's older stream id.
-      this.#broadcast(presenceFrame([{ audioStreamId: previous.audioStreamId }]), previous);
+      this.#broadcastWithReplicas(presenceFrame([{ audioStreamId: previous.audioStreamId }]), previous);
     }
     this.audio.add(member);
     return reconnect;
@@ -112,8 +167,7 @@ export class MeetingRoom {
       expired();
       return;
     }
-    this.audio.remove(member);
-    if (this.video.remove(member)) this.broadcastIndex();
+    if (this.#removeMedia(member)) this.broadcastIndex();
     const timer = setTimeout(() => {
       this.#dropped.delete(member.attendeeId);
       this.leave(member, true);
@@ -142,31 +196,75 @@ export class MeetingRoom {
   leave(member: RoomMember, dropped: boolean): void {
     if (this.#members.get(member.attendeeId) !== member) return; // replaced, or never joined
     this.#members.delete(member.attendeeId);
-    this.audio.remove(member);
-    if (this.video.remove(member)) this.broadcastIndex();
+    if (this.#removeMedia(member)) this.broadcastIndex();
     const entry: PresenceEntry = { audioStreamId: member.audioStreamId };
     if (dropped) entry.dropped = true;
-    this.#broadcast(presenceFrame([entry]));
+    this.#broadcastWithReplicas(presenceFrame([entry]));
   }
 
   /** Tells everyone, the member included, its mute state. */
   setMuted(member: RoomMember, muted: boolean): void {
     if (this.#members.get(member.attendeeId) !== member) return;
     member.muted = muted;
-    this.#broadcast(presenceFrame([{ audioStreamId: member.audioStreamId, muted }]));
+    this.#broadcastWithReplicas(presenceFrame([{ audioStreamId: member.audioStreamId, muted }]));
   }
 
-  /** Sends a frame to every member, the sender of a relayed message included (§9). */
+  /**
+   * Sends a frame to every member, the sender of a relayed message included (§9), and to the
+   * members of this meeting's replicas.
+   */
   broadcast(frame: OutgoingFrame): void {
-    this.#broadcast(frame);
+    this.#broadcastWithReplicas(frame);
+  }
+
+  /** True when `member` may receive `streamId`: a source of this meeting or of its primary. */
+  canReceive(member: RoomMember, streamId: number): boolean {
+    return (
+      this.video.canReceive(member, streamId) || this.#primary?.video.canReceive(member, streamId) === true
+    );
+  }
+
+  /** Replaces what `member` receives (stream id by mid), from this meeting and its primary. */
+  setSubscriptions(member: RoomMember, wanted: ReadonlyMap<string, number>): void {
+    const own = new Map<string, number>();
+    const fromPrimary = new Map<string, number>();
+    for (const [mid, streamId] of wanted) {
+      if (this.video.canReceive(member, streamId)) own.set(mid, streamId);
+      else if (this.#primary?.video.canReceive(member, streamId)) fromPrimary.set(mid, streamId);
+    }
+    this.video.setSubscriptions(member, own);
+    this.#primary?.video.setSubscriptions(member, fromPrimary);
+  }
+
+  /** A member asked for a keyframe on the section `mid` (whichever meeting's source it is). */
+  keyframeRequested(member: RoomMember, mid: string): void {
+    this.video.keyframeRequested(member, mid);
+    this.#primary?.video.keyframeRequested(member, mid);
+  }
+
+  /** PAUSE/RESUME from a member, for sources of this meeting or of its primary. */
+  setPaused(member: RoomMember, streamIds: readonly number[], paused: boolean): void {
+    this.video.setPaused(member, streamIds, paused);
+    this.#primary?.video.setPaused(member, streamIds, paused);
   }
 
   members(): RoomMember[] {
     return [...this.#members.values()];
   }
 
-  /** Forgets every member without presence updates (the meeting ended for all of them). */
+  /**
+   * Forgets every member without presence updates (the meeting ended for all of them). Its
+   * replicas stop following it and see its attendees leave.
+   */
   clear(): void {
+    for (const replica of [...this.#replicas]) replica.unfollow();
+    const primary = this.#primary;
+    if (primary) {
+      this.#primary = undefined;
+      primary.#replicas.delete(this);
+      this.audio.follow(undefined);
+      for (const member of this.#members.values()) primary.video.setSubscriptions(member, new Map());
+    }
     this.cancelDrops();
     for (const member of this.#members.values()) this.audio.remove(member);
     this.video.close();
@@ -174,11 +272,15 @@ export class MeetingRoom {
     this.#members.clear();
   }
 
-  /** Sends every member (but `except`) the current INDEX: all cameras except its own (§3.5). */
+  /**
+   * Sends every member (but `except`) the current INDEX: all cameras except its own (§3.5);
+   * the members of replica meetings too, whose INDEX lists this meeting's sources.
+   */
   broadcastIndex(except?: RoomMember): void {
     for (const member of this.#members.values()) {
       if (member !== except) member.send(this.#indexFor(member));
     }
+    for (const replica of this.#replicas) replica.broadcastIndex();
     this.#updateBitrates();
   }
 
@@ -193,7 +295,7 @@ export class MeetingRoom {
       this.video.bitrates(); // start measuring now
       this.#bitratesTimer = setInterval(() => {
         const bitrates = this.video.bitrates();
-        this.#broadcast({ type: SdkSignalFrame.Type.BITRATES, bitrates: { bitrates } });
+        this.#broadcastWithReplicas({ type: SdkSignalFrame.Type.BITRATES, bitrates: { bitrates } });
       }, BITRATES_INTERVAL_MS);
       this.#bitratesTimer.unref();
     } else if (this.video.publishing === 0 && this.#bitratesTimer) {
@@ -202,16 +304,28 @@ export class MeetingRoom {
     }
   }
 
-  /** The full INDEX snapshot for one member. */
+  /**
+   * The full INDEX snapshot for one member: this meeting's sources and, in a replica, the
+   * primary's. A promoted replica session sends video into the primary: its capacity counts.
+   */
   #indexFor(member: RoomMember): OutgoingFrame {
+    const primary = this.#primary;
     return {
       type: SdkSignalFrame.Type.INDEX,
       index: {
-        atCapacity: member.receiveOnly === true || this.video.atCapacity,
-        sources: this.video.indexFor(member),
-        numParticipants: this.#members.size,
+        atCapacity:
+          member.receiveOnly === true || this.video.atCapacity || primary?.video.atCapacity === true,
+        sources: [...this.video.indexFor(member), ...(primary?.video.indexFor(member) ?? [])],
+        numParticipants: this.#members.size + (primary?.size ?? 0),
       },
     };
+  }
+
+  /** Stops a member's audio and video here and its subscriptions in the primary; true when INDEX changed. */
+  #removeMedia(member: RoomMember): boolean {
+    this.audio.remove(member);
+    this.#primary?.video.setSubscriptions(member, new Map());
+    return this.video.remove(member);
   }
 
   /** Every member's join entry, each followed by a mute entry when that member is muted. */
@@ -223,6 +337,12 @@ export class MeetingRoom {
     for (const member of this.#members.values()) {
       if (member !== except) member.send(frame);
     }
+  }
+
+  /** What this meeting's members see, its replicas' members see too. */
+  #broadcastWithReplicas(frame: OutgoingFrame, except?: RoomMember): void {
+    this.#broadcast(frame, except);
+    for (const replica of this.#replicas) replica.#broadcast(frame);
   }
 }
 

@@ -287,7 +287,7 @@ export class SignalingSession implements RoomMember {
       case Type.PAUSE:
       case Type.RESUME:
         if (this.#state === 'joined' && this.#room) {
-          this.#room.video.setPaused(this, frame.pause?.streamIds ?? [], frame.type === Type.PAUSE);
+          this.#room.setPaused(this, frame.pause?.streamIds ?? [], frame.type === Type.PAUSE);
         }
         break;
       default:
@@ -301,6 +301,10 @@ export class SignalingSession implements RoomMember {
    * the sender and a non-zero ingest time. Over the soft rate limit a message only goes back
    * to its sender with ingest time 0 (throttled); over the hard limit the session ends.
    * `lifetime_ms` is passed on but nothing is kept for later joiners.
+   *
+   * A primary meeting's messages reach its replicas' members too. A replica attendee's stay in
+   * its replica meeting; while promoted they go into the primary instead, from the primary
+   * attendee, and so reach the primary and every replica (the sender's own included) once.
    */
   #onDataMessage(frame: SdkSignalFrame): void {
     const room = this.#room;
@@ -319,6 +323,9 @@ export class SignalingSession implements RoomMember {
         this.#log('data message dropped', invalid);
         continue;
       }
+      // Promoted: into the primary meeting, from the primary attendee (§12).
+      const primary = this.#primary;
+      const sender: RoomMember = primary?.member ?? this;
       const out: OutgoingFrame = {
         type: SdkSignalFrame.Type.DATA_MESSAGE,
         dataMessage: {
@@ -327,32 +334,15 @@ export class SignalingSession implements RoomMember {
               topic: payload.topic,
               data: payload.data ?? new Uint8Array(0),
               ...(Object.hasOwn(payload, 'lifetimeMs') ? { lifetimeMs: payload.lifetimeMs } : {}),
-              senderAttendeeId: this.attendeeId,
-              senderExternalUserId: this.externalUserId,
+              senderAttendeeId: sender.attendeeId,
+              senderExternalUserId: sender.externalUserId,
               ingestTimeNs: verdict === 'relay' ? ingestTimeNs() : 0,
             },
           ],
         },
       };
-      if (verdict === 'relay') room.broadcast(out);
+      if (verdict === 'relay') (primary?.room ?? room).broadcast(out);
       else this.send(out);
-      const primary = this.#primary;
-      if (verdict === 'relay' && primary) {
-        // Into the primary meeting too, from the primary attendee (§12).
-        const message = out.dataMessage!.messages![0]!;
-        primary.room.broadcast({
-          type: SdkSignalFrame.Type.DATA_MESSAGE,
-          dataMessage: {
-            messages: [
-              {
-                ...message,
-                senderAttendeeId: primary.member.attendeeId,
-                senderExternalUserId: primary.member.externalUserId,
-              },
-            ],
-          },
-        });
-      }
     }
   }
 
@@ -409,7 +399,7 @@ export class SignalingSession implements RoomMember {
       .forEach((section, i) => {
         const streamId = receiveIds[i] ?? 0;
         if (section.port === 0 || section.direction !== 'recvonly' || section.mid === undefined) return;
-        if (streamId !== 0 && room.video.canReceive(this, streamId)) forward.set(section.mid, streamId);
+        if (streamId !== 0 && room.canReceive(this, streamId)) forward.set(section.mid, streamId);
       });
     const peer = (this.#peer ??= this.#createPeer());
     let answer: string;
@@ -424,10 +414,8 @@ export class SignalingSession implements RoomMember {
     if (this.#state !== 'joined' || this.#room !== room) return;
 
     // What it receives: one track mapping per forwarded section (§6.5).
-    const stillForwarded = new Map(
-      [...forward].filter(([, streamId]) => room.video.canReceive(this, streamId)),
-    );
-    room.video.setSubscriptions(this, stillForwarded);
+    const stillForwarded = new Map([...forward].filter(([, streamId]) => room.canReceive(this, streamId)));
+    room.setSubscriptions(this, stillForwarded);
     const tracks: ISdkTrackMapping[] = [...stillForwarded].map(([mid, streamId]) => ({
       streamId,
       ssrc: peer.videoSsrc(mid) ?? 0,
@@ -501,6 +489,8 @@ export class SignalingSession implements RoomMember {
 
   #createPeer(): MediaPeer {
     return this.#deps.createPeer({
+      // While promoted the audio also goes into the primary's mix; the replica's mix then takes
+      // it from there only (see AudioMixer), so the replica hears it once, as the primary attendee.
       onAudioPacket: (packet) => {
         this.#room?.audio.receive(this, packet);
         if (this.#primary) this.#primary.room.audio.receive(this.#primary.member, packet);
@@ -509,7 +499,7 @@ export class SignalingSession implements RoomMember {
         this.#room?.video.receive(this, packet);
         if (this.#primary) this.#primary.room.video.receive(this.#primary.member, packet);
       },
-      onKeyframeRequest: (mid) => this.#room?.video.keyframeRequested(this, mid),
+      onKeyframeRequest: (mid) => this.#room?.keyframeRequested(this, mid),
       onStateChange: (state) => {
         if (state === 'connected' || state === 'failed') this.#log(`media ${state}`);
       },

@@ -92,7 +92,11 @@ export class SignalingService {
     return true;
   }
 
-  /** Ends the live meeting: AUDIO_STATUS 410 to joined clients, 4410 for everyone else. */
+  /**
+   * Ends the live meeting: AUDIO_STATUS 410 to joined clients, 4410 for everyone else. Its
+   * replica meetings go on as meetings of their own: their members see the primary's attendees
+   * leave and its sources go, and promoted sessions are demoted.
+   */
   endMeeting(meetingId: string): void {
     this.#endedMeetings.add(meetingId);
     this.#eventMeetings.delete(meetingId);
@@ -201,7 +205,7 @@ export class SignalingService {
         log,
         joinTimeoutMs: this.#options.joinTimeoutMs ?? DEFAULT_JOIN_TIMEOUT_MS,
         reconnectGraceMs: this.#options.reconnectGraceMs ?? DEFAULT_RECONNECT_GRACE_MS,
-        room: () => this.#roomFor(identity.meetingId),
+        room: () => this.#roomFor(identity.meetingId, identity.primaryMeetingId),
         createPeer: (options) =>
           new MediaPeer({
             ...options,
@@ -226,12 +230,19 @@ export class SignalingService {
     this.#sessions.add(session);
   }
 
-  #roomFor(meetingId: string): MeetingRoom | undefined {
+  /**
+   * The live room of a meeting, made on first use; undefined once the meeting ended. A replica
+   * meeting's new room follows its primary's (§12), unless the primary has ended: then it is
+   * a meeting of its own.
+   */
+  #roomFor(meetingId: string, primaryMeetingId?: string): MeetingRoom | undefined {
     if (this.#endedMeetings.has(meetingId)) return undefined;
     let room = this.#rooms.get(meetingId);
     if (!room) {
       room = new MeetingRoom(meetingId);
       this.#rooms.set(meetingId, room);
+      const primary = primaryMeetingId === undefined ? undefined : this.#roomFor(primaryMeetingId);
+      if (primary && !primary.primary) room.follow(primary);
     }
     return room;
   }

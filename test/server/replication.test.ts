@@ -8,6 +8,7 @@ import {
   SdkStreamServiceType,
 } from '../../src/protocol/frame.ts';
 import { AudioPeer, Tone, silence, subscribeFrame, waitFor } from './audio-helpers.ts';
+import { VideoPeer, videoSubscribeFrame } from './video-peer.ts';
 import {
   SignalingClient,
   type TestServer,
@@ -108,11 +109,11 @@ describe('media replication: promote and demote (§12)', () => {
       externalUserId: 'presenter',
     });
     assert.ok(entry.audioStreamId > 0);
-    // A later joiner of the primary gets it in the roster; the replica meeting does not see it.
+    // A later joiner of the primary gets it in the roster, and not the replica attendee.
     const late = await join(s.primary, 'late');
     const ids = late.roster.audioStreamIdInfo!.streams.map((stream) => stream.attendeeId);
     assert.ok(ids.includes(s.credentials.AttendeeId), ids.join(', '));
-    await s.viewer.client.expectNone(Type.AUDIO_STREAM_ID_INFO, 100);
+    assert.ok(!ids.includes(s.viewer.attendee.AttendeeId), ids.join(', '));
   });
 
   it('refuses a forged or mismatched primary join token with 403', async () => {
@@ -140,6 +141,16 @@ describe('media replication: promote and demote (§12)', () => {
     await request(`${server.url}/meetings/${s.primary.MeetingId}`, { method: 'DELETE' });
     s.viewer.client.send(promoteFrame(other));
     assert.equal((await expectAckError(s.viewer.client)).status, 410);
+  });
+
+  it('refuses to create a replica of a replica meeting with 400', async () => {
+    const primary = await createMeeting(server);
+    const replica = await createMeeting(server, { PrimaryMeetingId: primary.MeetingId });
+    const response = await request(`${server.url}/meetings`, {
+      json: { ExternalMeetingId: 'replica-of-replica', PrimaryMeetingId: replica.MeetingId },
+    });
+    assert.equal(response.status, 400);
+    assert.match(response.body.Message, /PrimaryMeetingId/);
   });
 
   it('refuses PRIMARY_MEETING_JOIN from a meeting that is not a replica with 400', async () => {
@@ -210,7 +221,7 @@ describe('media replication: promote and demote (§12)', () => {
     assert.ok(!ids.includes(s.credentials.AttendeeId), ids.join(', '));
   });
 
-  it('relays data messages of a promoted session into the primary as the primary attendee', async () => {
+  it('relays data messages of a promoted session into the primary (and its replicas) as the primary attendee', async () => {
     const s = await setup();
     const data = new TextEncoder().encode('hello primary');
     s.viewer.client.send({
@@ -225,8 +236,10 @@ describe('media replication: promote and demote (§12)', () => {
       type: Type.DATA_MESSAGE,
       dataMessage: { messages: [{ topic: 'chat', data, lifetimeMs: 0 }] },
     });
+    // The sender gets it once, through the primary, from the primary attendee.
     const own = (await s.viewer.client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
-    assert.equal(own.senderAttendeeId, s.viewer.attendee.AttendeeId);
+    assert.equal(own.senderAttendeeId, s.credentials.AttendeeId);
+    await s.viewer.client.expectNone(Type.DATA_MESSAGE, 100);
     const relayed = (await s.watcher.client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
     assert.equal(relayed.topic, 'chat');
     assert.deepEqual(new Uint8Array(relayed.data), data);
@@ -307,13 +320,255 @@ describe('media replication: promote and demote (§12)', () => {
         published.index!.sources.map((source) => [source.attendeeId, source.externalUserId]),
         [[s.credentials.AttendeeId, 'presenter']],
       );
-      // The replica meeting does not see it.
-      await s.viewer.client.expectNone(Type.INDEX, 100);
+      // The replica attendee is not offered its own camera.
+      assert.deepEqual((await s.viewer.client.next(Type.INDEX)).index!.sources, []);
       // Demoted: the camera leaves the primary meeting.
       s.viewer.client.send({ type: Type.PRIMARY_MEETING_LEAVE, primaryMeetingLeave: {} });
       assert.deepEqual((await s.watcher.client.next(Type.INDEX)).index!.sources, []);
     } finally {
       await template.close();
     }
+  });
+});
+
+describe('media replication: a replica receives the primary meeting (§12)', () => {
+  let server: TestServer;
+  const clients: SignalingClient[] = [];
+  const closers: Array<{ close(): Promise<void> }> = [];
+
+  before(async () => {
+    server = await startTestServer({ reconnectGraceMs: RECONNECT_GRACE_MS });
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.ws.terminate();
+    await Promise.all(closers.splice(0).map((peer) => peer.close()));
+  });
+  after(() => server.close());
+
+  async function join(meeting: MeetingJson, externalUserId?: string) {
+    const joined = await joinedAttendee(server, meeting, externalUserId);
+    clients.push(joined.client);
+    return joined;
+  }
+
+  async function meetings() {
+    const primary = await createMeeting(server);
+    const replica = await createMeeting(server, { PrimaryMeetingId: primary.MeetingId });
+    return { primary, replica };
+  }
+
+  /** Subscribes `client` with a fresh audio peer and waits until its media is connected. */
+  async function withAudio(client: SignalingClient, source: { next(): Int16Array }) {
+    const peer = new AudioPeer(source);
+    closers.push(peer);
+    client.send(subscribeFrame(await peer.offer()));
+    const ack = await client.next(Type.SUBSCRIBE_ACK, 10_000);
+    await peer.pc.setRemoteDescription({ type: 'answer', sdp: ack.suback!.sdpAnswer });
+    await waitFor(() => peer.pc.connectionState === 'connected', 'connected');
+    return peer;
+  }
+
+  it("shows the primary's attendees to replica attendees, and not the other way round", async () => {
+    const { primary, replica } = await meetings();
+    const presenter = await join(primary, 'presenter');
+    await presenter.client.expectNone(Type.AUDIO_STREAM_ID_INFO, 0);
+    presenter.client.send({ type: Type.AUDIO_CONTROL, audioControl: { muted: true } });
+    await presenter.client.next(Type.AUDIO_STREAM_ID_INFO);
+    const viewer = await join(replica, 'viewer');
+
+    // The first frame is the whole roster: the replica's own attendees and the primary's,
+    // with their ids, external ids and mute state, and no audio stream id twice.
+    const roster = viewer.roster.audioStreamIdInfo!.streams.map((entry) => ({ ...entry }));
+    const presenterEntry = roster.find((entry) => entry.attendeeId === presenter.attendee.AttendeeId);
+    const viewerEntry = roster.find((entry) => entry.attendeeId === viewer.attendee.AttendeeId);
+    assert.ok(presenterEntry && viewerEntry, JSON.stringify(roster));
+    assert.equal(presenterEntry.externalUserId, 'presenter');
+    assert.deepEqual(
+      roster.filter((entry) => entry.audioStreamId === presenterEntry.audioStreamId && !entry.attendeeId),
+      [{ audioStreamId: presenterEntry.audioStreamId, muted: true }],
+    );
+    assert.notEqual(presenterEntry.audioStreamId, viewerEntry.audioStreamId);
+    // The primary does not see the replica attendee.
+    await presenter.client.expectNone(Type.AUDIO_STREAM_ID_INFO, 100);
+
+    // Mute changes, joins and drops in the primary reach the replica.
+    presenter.client.send({ type: Type.AUDIO_CONTROL, audioControl: { muted: false } });
+    const unmuted = await presenceUntil(
+      viewer.client,
+      (e) => e.audioStreamId === presenterEntry.audioStreamId,
+    );
+    assert.deepEqual(fields(unmuted), { audioStreamId: presenterEntry.audioStreamId, muted: false });
+    const guest = await join(primary, 'guest');
+    const guestEntry = await presenceUntil(viewer.client, (e) => e.attendeeId === guest.attendee.AttendeeId);
+    assert.equal(guestEntry.externalUserId, 'guest');
+    assert.ok(![presenterEntry.audioStreamId, viewerEntry.audioStreamId].includes(guestEntry.audioStreamId));
+    guest.client.ws.terminate();
+    const dropped = await presenceUntil(viewer.client, (e) => e.audioStreamId === guestEntry.audioStreamId);
+    assert.deepEqual(fields(dropped), { audioStreamId: guestEntry.audioStreamId, dropped: true });
+
+    // The replica's own attendees still see each other; the primary sees none of them.
+    const other = await join(replica, 'other');
+    await presenceUntil(viewer.client, (e) => e.attendeeId === other.attendee.AttendeeId);
+    const otherIds = other.roster.audioStreamIdInfo!.streams.map((entry) => entry.attendeeId);
+    assert.ok(
+      otherIds.includes(presenter.attendee.AttendeeId) && otherIds.includes(viewer.attendee.AttendeeId),
+    );
+    const late = await join(primary, 'late');
+    const primaryIds = late.roster.audioStreamIdInfo!.streams.map((entry) => entry.attendeeId);
+    assert.ok(
+      !primaryIds.includes(viewer.attendee.AttendeeId) && !primaryIds.includes(other.attendee.AttendeeId),
+    );
+  });
+
+  it('relays data messages from the primary to replica attendees; a replica attendee’s stay in the replica', async () => {
+    const { primary, replica } = await meetings();
+    const presenter = await join(primary, 'presenter');
+    const viewer = await join(replica, 'viewer');
+    const other = await join(replica, 'other');
+    const data = new TextEncoder().encode('hello replicas');
+    presenter.client.send({ type: Type.DATA_MESSAGE, dataMessage: { messages: [{ topic: 'chat', data }] } });
+    for (const client of [viewer.client, other.client]) {
+      const message = (await client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
+      assert.equal(message.topic, 'chat');
+      assert.deepEqual(new Uint8Array(message.data), data);
+      assert.equal(message.senderAttendeeId, presenter.attendee.AttendeeId);
+      assert.equal(message.senderExternalUserId, 'presenter');
+      assert.ok(Number(message.ingestTimeNs) > 0);
+    }
+    await presenter.client.next(Type.DATA_MESSAGE); // its own echo
+
+    viewer.client.send({ type: Type.DATA_MESSAGE, dataMessage: { messages: [{ topic: 'chat', data }] } });
+    const inReplica = (await other.client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
+    assert.equal(inReplica.senderAttendeeId, viewer.attendee.AttendeeId);
+    await presenter.client.expectNone(Type.DATA_MESSAGE, 200);
+  });
+
+  it("lists the primary's video sources in a replica attendee's INDEX and forwards them after a keyframe", async () => {
+    const { primary, replica } = await meetings();
+    const presenter = await join(primary, 'presenter');
+    const viewer = await join(replica, 'viewer');
+    assert.deepEqual(viewer.index.index!.sources, []);
+
+    const sender = new VideoPeer({ sendCamera: true });
+    closers.push(sender);
+    presenter.client.send(videoSubscribeFrame(await sender.offer(), [0], { sendVideo: true }));
+    const ack = await presenter.client.next(Type.SUBSCRIBE_ACK, 10_000);
+    assert.equal(ack.error, null);
+    await sender.accept(ack.suback!.sdpAnswer);
+    const { streamId, groupId } = ack.suback!.allocations[0]!;
+
+    const index = (await viewer.client.next(Type.INDEX)).index!;
+    assert.equal(index.atCapacity, true, 'the replica attendee still may not send video');
+    assert.deepEqual(
+      index.sources.map((source) => ({ ...source })),
+      [
+        {
+          streamId,
+          groupId,
+          attendeeId: presenter.attendee.AttendeeId,
+          externalUserId: 'presenter',
+          mediaType: SdkStreamMediaType.VIDEO,
+          maxBitrateKbps: 1400,
+          framerate: 15,
+        },
+      ],
+    );
+
+    await waitFor(() => sender.pc.connectionState === 'connected', 'the camera connected');
+    sender.startCamera();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const plisBefore = sender.pliCount;
+    const receiver = new VideoPeer({ remoteVideos: 1 });
+    closers.push(receiver);
+    viewer.client.send(videoSubscribeFrame(await receiver.offer(), [0, streamId!]));
+    const viewerAck = await viewer.client.next(Type.SUBSCRIBE_ACK, 10_000);
+    assert.equal(viewerAck.error, null);
+    const [track] = viewerAck.suback!.tracks;
+    assert.deepEqual(
+      { streamId: track?.streamId, trackLabel: track?.trackLabel },
+      { streamId, trackLabel: 'v_2' },
+    );
+    await receiver.accept(viewerAck.suback!.sdpAnswer);
+    await waitFor(() => receiver.pc.connectionState === 'connected', 'the replica attendee connected');
+    await waitFor(() => receiver.received.length >= 10, "the primary's camera at the replica attendee");
+    assert.ok(
+      receiver.received.every((packet) => packet.ssrc === track!.ssrc),
+      'on the mapped SSRC',
+    );
+    // werift announces the track after dispatching its first packet: the keyframe or the next one.
+    const first = receiver.received[0]!.payload[4]!;
+    assert.ok(
+      sender.keyframes.some((k) => first === (k & 0xff) || first === ((k + 1) & 0xff)),
+      `forwarding starts at a keyframe (first ${first}, keyframes ${sender.keyframes.join()})`,
+    );
+    assert.ok(sender.pliCount > plisBefore, 'the camera was asked for a keyframe for the replica attendee');
+
+    // The camera stops: it leaves the replica's INDEX.
+    presenter.client.send(videoSubscribeFrame(await sender.offer(), [0]));
+    await presenter.client.next(Type.SUBSCRIBE_ACK, 10_000);
+    assert.deepEqual((await viewer.client.next(Type.INDEX)).index!.sources, []);
+  });
+
+  it("lets replica attendees hear the primary with its speakers' levels; a promoted one never hears itself", async () => {
+    const { primary, replica } = await meetings();
+    const presenter = await join(primary, 'presenter');
+    const viewer = await join(replica, 'viewer');
+    const presenterStream = viewer.roster.audioStreamIdInfo!.streams.find(
+      (entry) => entry.attendeeId === presenter.attendee.AttendeeId,
+    )!.audioStreamId;
+    const speaker = await withAudio(presenter.client, new Tone(1000));
+    const listener = await withAudio(viewer.client, new Tone(440));
+    speaker.talk();
+    listener.talk();
+
+    // The presenter's level reaches the replica as AUDIO_METADATA, and its voice the mix.
+    const deadline = Date.now() + 5000;
+    let level: number | undefined;
+    while (level === undefined) {
+      const frame = await viewer.client.next(Type.AUDIO_METADATA, Math.max(1, deadline - Date.now()));
+      level = frame.audioMetadata!.attendeeStates.find(
+        (state) => state.audioStreamId === presenterStream,
+      )?.volume;
+    }
+    assert.ok(level >= 1 && level <= 42, `volume ${level}`);
+    await waitFor(() => listener.energyAt(1000) > 1e9, "the primary's talker at the replica attendee");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.ok(
+      listener.energyAt(440) * 100 < listener.energyAt(1000),
+      'the replica attendee does not hear itself',
+    );
+    assert.ok(speaker.energyAt(440) < 1e8, 'the primary does not hear an unpromoted replica attendee');
+
+    // Promoted: the primary hears it; it still hears the primary, and not itself through it.
+    const credentials = await createAttendee(server, primary.MeetingId, 'promoted');
+    viewer.client.send(promoteFrame(credentials));
+    assert.equal((await viewer.client.next(Type.PRIMARY_MEETING_JOIN_ACK)).error, null);
+    await waitFor(() => speaker.energyAt(440) > 1e9, 'the promoted session heard in the primary');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.ok(listener.energyAt(1000) > 1e9, 'the promoted session still hears the primary');
+    assert.ok(
+      listener.energyAt(440) * 100 < listener.energyAt(1000),
+      'the promoted session does not hear itself',
+    );
+  });
+
+  it('goes on as a meeting of its own when the primary ends: its attendees and sources leave', async () => {
+    const { primary, replica } = await meetings();
+    const presenter = await join(primary, 'presenter');
+    const viewer = await join(replica, 'viewer');
+    const presenterStream = viewer.roster.audioStreamIdInfo!.streams.find(
+      (entry) => entry.attendeeId === presenter.attendee.AttendeeId,
+    )!.audioStreamId;
+    await request(`${server.url}/meetings/${primary.MeetingId}`, { method: 'DELETE' });
+    assert.equal((await presenter.client.next(Type.AUDIO_STATUS)).audioStatus!.audioStatus, 410);
+    const left = await presenceUntil(viewer.client, (e) => e.audioStreamId === presenterStream);
+    assert.deepEqual(fields(left), { audioStreamId: presenterStream });
+    assert.deepEqual((await viewer.client.next(Type.INDEX)).index!.sources, []);
+    await viewer.client.expectNone(Type.AUDIO_STATUS, 100);
+    // Its own attendees still meet, and later joiners see no primary attendee.
+    const later = await join(replica, 'later');
+    const ids = later.roster.audioStreamIdInfo!.streams.map((entry) => entry.attendeeId);
+    assert.deepEqual(ids.sort(), [viewer.attendee.AttendeeId, later.attendee.AttendeeId].sort());
+    await presenceUntil(viewer.client, (e) => e.attendeeId === later.attendee.AttendeeId);
   });
 });
