@@ -26,4 +26,12 @@ export type { PositionInFrame } from './realtime/AudioStreamPresence.ts';
 export { DefaultDeviceController } from './devices/DefaultDeviceController.ts';
 export type { AudioInputDevice, DeviceControllerOptions } from './devices/DefaultDeviceController.ts';
 
+export type {
+  MeetingSessionVideoAvailability,
+  VideoInputDevice,
+  VideoSource,
+  VideoTileState,
+} from './video/types.ts';
+export type { VideoTile } from './video/VideoTiles.ts';
+
 export { DefaultModality } from './modality/DefaultModality.ts';

@@ -11,6 +11,8 @@ import { SdkNotificationFrame, SdkSignalFrame } from '../protocol/frame.ts';
 import { AudioStreamPresence } from '../realtime/AudioStreamPresence.ts';
 import type { AudioStreamIdInfoMessage } from '../realtime/AudioStreamPresence.ts';
 import type { SignalingCloseDetail, WebSocketFactory } from '../signaling/SignalingClient.ts';
+import { SessionVideo } from '../video/SessionVideo.ts';
+import type { MeetingSessionVideoAvailability, VideoTileState } from '../video/types.ts';
 import { AudioVideoFacade } from './AudioVideoFacade.ts';
 import { CancelledError, JoinError, describeError } from './errors.ts';
 import { MeetingConnection } from './MeetingConnection.ts';
@@ -46,6 +48,7 @@ export interface SessionControls {
   audioOutput: AudioOutput;
   setMuted(muted: boolean): void;
   isMuted(): boolean;
+  video: SessionVideo;
 }
 
 type SessionListener<K extends keyof SessionEventMap> = (
@@ -77,6 +80,7 @@ export class DefaultMeetingSession extends EventTarget {
   readonly #audioOutput: AudioOutput;
   readonly #audioSessionId = randomUint32();
   readonly #options: SessionOptions;
+  readonly #video: SessionVideo;
   #connection: MeetingConnection | undefined;
   #joinController: AbortController | undefined;
   #stopping: Promise<void> | undefined;
@@ -94,6 +98,15 @@ export class DefaultMeetingSession extends EventTarget {
     this.#presenceCallbacks = new CallbackSet(logger, 'attendee presence');
     this.#muteCallbacks = new CallbackSet(logger, 'local mute');
     this.#audioOutput = new AudioOutput(logger);
+    this.#video = new SessionVideo({
+      logger,
+      devices: deviceController,
+      observers: this.#observers,
+      attendeeId: configuration.credentials.attendeeId,
+      externalUserId: configuration.credentials.externalUserId,
+      emit: (type, detail) => this.#emit(type, detail),
+      connection: () => (this.#stopping ? undefined : this.#connection),
+    });
     const controls: SessionControls = {
       start: () => this.#start(),
       stop: () => void this.#stop(new MeetingSessionStatus(MeetingSessionStatusCode.Left)),
@@ -103,6 +116,7 @@ export class DefaultMeetingSession extends EventTarget {
       audioOutput: this.#audioOutput,
       setMuted: (muted) => this.#setMuted(muted),
       isMuted: () => this.#localAudio.muted,
+      video: this.#video,
     };
     this.audioVideo = new AudioVideoFacade(controls, deviceController);
   }
@@ -114,6 +128,16 @@ export class DefaultMeetingSession extends EventTarget {
   /** Present attendees keyed by attendee id, including this one and content shares. */
   get attendees(): ReadonlyMap<string, RosterAttendee> {
     return this.#roster;
+  }
+
+  /** Video tiles by tile id (the local tile included); values are snapshots. */
+  get videoTiles(): ReadonlyMap<number, VideoTileState> {
+    return this.#video.tiles.states;
+  }
+
+  /** Whether remote video exists and whether the local camera may be started. */
+  get videoAvailability(): MeetingSessionVideoAvailability {
+    return { ...this.#video.availability };
   }
 
   get localAttendeeId(): string {
@@ -208,11 +232,18 @@ export class DefaultMeetingSession extends EventTarget {
       peerConnectionFactory: this.#options.peerConnectionFactory as PeerConnectionFactory | undefined,
       audioInput,
       isMuted: () => this.#localAudio.muted,
+      localVideo: () => this.#video.localVideoTrack(),
       hooks: {
         frame: (frame) => this.#onFrame(connection, frame),
         closed: (detail) => this.#onClosed(connection, detail),
         remoteAudio: (stream) => {
           if (this.#connection === connection && !this.#stopping) this.#audioOutput.setStream(stream);
+        },
+        remoteVideos: (bindings) => {
+          if (this.#connection === connection && !this.#stopping) this.#video.onRemoteVideos(bindings);
+        },
+        videoSendUnavailable: () => {
+          if (this.#connection === connection && !this.#stopping) this.#video.onVideoSendUnavailable();
         },
       },
     });
@@ -293,6 +324,7 @@ export class DefaultMeetingSession extends EventTarget {
     this.#audioOutput.setStream(undefined);
     this.#presence.clear();
     this.#roster.clear();
+    this.#video.reset();
     this.#lastStatus = status;
     this.logger.info(`session: stopped with status ${status.toString()}`);
     this.#setState('left');
@@ -313,6 +345,9 @@ export class DefaultMeetingSession extends EventTarget {
     switch (frame.type) {
       case SdkSignalFrame.Type.AUDIO_STREAM_ID_INFO:
         if (frame.audioStreamIdInfo) this.#applyPresence(frame.audioStreamIdInfo);
+        break;
+      case SdkSignalFrame.Type.INDEX:
+        if (frame.index) this.#video.onIndex(frame.index);
         break;
       case SdkSignalFrame.Type.NOTIFICATION:
         this.#logNotification(frame);
@@ -357,12 +392,14 @@ export class DefaultMeetingSession extends EventTarget {
             local: attendeeId === this.localAttendeeId,
           };
           this.#roster.set(attendeeId, attendee);
+          this.#video.onAttendeeJoined(attendeeId);
           this.#emit('attendee-join', { attendee });
         }
       } else {
         const attendee = this.#roster.get(attendeeId);
         if (attendee) {
           this.#roster.delete(attendeeId);
+          this.#video.onAttendeeLeft(attendeeId);
           this.#emit('attendee-leave', { attendee, dropped: update.dropped });
         }
       }

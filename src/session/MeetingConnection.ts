@@ -20,11 +20,14 @@ import {
   SdkStreamMediaType,
   SdkStreamServiceType,
 } from '../protocol/frame.ts';
-import type { SdkIndexFrame, SdkTurnCredentials } from '../protocol/frame.ts';
+import type { ISdkStreamDescriptor, SdkIndexFrame, SdkTurnCredentials } from '../protocol/frame.ts';
 import { signalingConnectionUrl, signalingProtocols } from '../signaling/connectionUrl.ts';
 import { SignalingClient } from '../signaling/SignalingClient.ts';
 import type { SignalingCloseDetail, WebSocketFactory } from '../signaling/SignalingClient.ts';
 import { SDK_NAME, SDK_VERSION } from '../version.ts';
+import { VIDEO_SUBSCRIPTION_LIMIT, chooseSubscriptions } from '../video/subscriptions.ts';
+import type { RemoteVideoBinding, RemoteVideoStream } from '../video/subscriptions.ts';
+import { VideoReceivers } from '../video/VideoReceivers.ts';
 import { JoinError, describeError } from './errors.ts';
 import { MeetingSessionStatus } from './MeetingSessionStatus.ts';
 import { MeetingSessionStatusCode } from './MeetingSessionStatusCode.ts';
@@ -35,6 +38,7 @@ export type JoinStep =
   | 'join'
   | 'create-peer-connection'
   | 'attach-audio-input'
+  | 'add-video-transceivers'
   | 'create-offer'
   | 'gather-ice-candidates'
   | 'subscribe'
@@ -52,6 +56,10 @@ export interface ConnectionHooks {
   closed(detail: SignalingCloseDetail): void;
   /** The received (mixed) meeting audio. */
   remoteAudio(stream: MediaStream): void;
+  /** The received remote videos changed (a track was bound, or streams were unsubscribed). */
+  remoteVideos(bindings: RemoteVideoBinding[]): void;
+  /** The service refused the camera (SUBSCRIBE_ACK status 206, VideoCallSwitchToViewOnly). */
+  videoSendUnavailable(): void;
 }
 
 export interface ConnectionOptions {
@@ -66,6 +74,8 @@ export interface ConnectionOptions {
   /** The microphone, being acquired while signaling proceeds. */
   audioInput: Promise<AudioInput | undefined>;
   isMuted(): boolean;
+  /** The camera track to send, while local video is on. */
+  localVideo(): MediaStreamTrack | undefined;
   hooks: ConnectionHooks;
 }
 
@@ -73,6 +83,22 @@ export interface ConnectionOptions {
 const AUDIO_STREAM_ID = 1;
 const AUDIO_GROUP_ID = 1;
 const AUDIO_TRACK_LABEL = 'AmazonChimeExpressAudio';
+
+/** The camera send stream announced in SUBSCRIBE while local video is on. */
+const VIDEO_STREAM_ID = 2;
+const VIDEO_GROUP_ID = 2;
+const VIDEO_TRACK_LABEL = 'AmazonChimeExpressVideo';
+const VIDEO_MAX_BITRATE_KBPS = 1400;
+
+/** SdkErrorFrame status of a SUBSCRIBE_ACK that refuses the camera (VideoCallSwitchToViewOnly). */
+const VIEW_ONLY_STATUS = 206;
+
+/** What a SUBSCRIBE_ACK answered. */
+interface SubscribeResult {
+  answer: string;
+  /** The service refused to receive the camera. */
+  viewOnly: boolean;
+}
 
 /**
  * One attempt at being in the meeting: one signaling WebSocket and one RTCPeerConnection.
@@ -83,11 +109,21 @@ export class MeetingConnection {
   signaling: SignalingClient | undefined;
   peer: RTCPeerConnection | undefined;
   transceivers: LocalTransceivers | undefined;
-  /** The first INDEX (remote video sources), kept for video subscription. */
+  /** The latest INDEX (remote video sources); a full snapshot, replaced by every INDEX frame. */
   index: SdkIndexFrame | undefined;
   private turn: TurnCredentials | undefined;
   private step: JoinStep | 'idle' | 'joined' = 'idle';
   private joinController: AbortController | undefined;
+  private closed = false;
+  private videoLimit = VIDEO_SUBSCRIPTION_LIMIT;
+  private readonly receivers = new VideoReceivers();
+  /** Whether the last completed negotiation sent the camera. */
+  private cameraNegotiated = false;
+  /** The last renegotiation failed: the next one runs even if nothing changed. */
+  private negotiationStale = false;
+  private updateWanted = false;
+  private updating: Promise<void> | undefined;
+  private updateController: AbortController | undefined;
 
   constructor(private readonly options: ConnectionOptions) {}
 
@@ -114,16 +150,23 @@ export class MeetingConnection {
       await this.run('join', stepSignal, (s) => this.sendJoinAndReceiveIndex(s));
       await this.run('create-peer-connection', stepSignal, async () => this.createPeerConnection());
       await this.run('attach-audio-input', stepSignal, (s) => this.attachAudioInput(s));
+      const sending = await this.run('add-video-transceivers', stepSignal, () => this.addVideoTransceivers());
       await this.run('create-offer', stepSignal, (s) => createLocalOffer(this.peer!, s));
       const offer = await this.run('gather-ice-candidates', stepSignal, (s) =>
-        waitForIceGathering(this.peer!, s, (this.turn?.uris.length ?? 0) > 0),
+        waitForIceGathering(this.peer!, s, this.relay),
       );
-      const answer = await this.run('subscribe', stepSignal, (s) => this.subscribe(offer, s));
+      const { answer, viewOnly } = await this.run('subscribe', stepSignal, (s) =>
+        this.subscribe(offer, sending, s),
+      );
       await this.run('set-remote-description', stepSignal, (s) =>
         unlessAborted(s, this.peer!.setRemoteDescription({ type: 'answer', sdp: answer })),
       );
       await this.run('connect-ice', stepSignal, (s) => waitForIceConnected(this.peer!, s));
+      this.cameraNegotiated = sending;
       this.step = 'joined';
+      if (viewOnly && sending) this.options.hooks.videoSendUnavailable();
+      // INDEX frames or camera changes that arrived during the join.
+      this.requestVideoUpdate();
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', forwardAbort);
@@ -154,6 +197,8 @@ export class MeetingConnection {
 
   /** Closes the peer connection and the socket. */
   async close(): Promise<void> {
+    this.closed = true;
+    this.updateController?.abort(new Error('the connection was closed'));
     if (this.peer) {
       this.peer.removeEventListener('track', this.onTrack);
       this.peer.close();
@@ -171,6 +216,126 @@ export class MeetingConnection {
   /** Sends another microphone track without renegotiating. */
   async replaceAudioTrack(track: MediaStreamTrack | null): Promise<void> {
     await this.transceivers?.audio?.sender.replaceTrack(track);
+  }
+
+  /** Sends another camera track without renegotiating, when the camera is being sent. */
+  async replaceVideoTrack(track: MediaStreamTrack | null): Promise<void> {
+    const camera = this.transceivers?.camera;
+    if (camera?.sender.track && track) await camera.sender.replaceTrack(track);
+  }
+
+  /** Asks the service to stop (PAUSE) or resume (RESUME) sending these streams. */
+  sendPause(pause: boolean, streamIds: number[]): void {
+    if (!this.signaling?.ready || streamIds.length === 0) return;
+    this.signaling.send({
+      type: pause ? SdkSignalFrame.Type.PAUSE : SdkSignalFrame.Type.RESUME,
+      pause: { streamIds },
+    });
+  }
+
+  /**
+   * Brings the video subscriptions and the camera up to date with the latest INDEX and the local
+   * video: one renegotiation at a time; requests made meanwhile are coalesced into the next one.
+   * Before the join completes this only records the request (the join ends with an update).
+   */
+  requestVideoUpdate(): void {
+    this.updateWanted = true;
+    if (this.step !== 'joined' || this.closed || this.updating) return;
+    this.updating = this.runVideoUpdates().finally(() => {
+      this.updating = undefined;
+    });
+  }
+
+  private get relay(): boolean {
+    return (this.turn?.uris.length ?? 0) > 0;
+  }
+
+  private async runVideoUpdates(): Promise<void> {
+    while (this.updateWanted && !this.closed) {
+      this.updateWanted = false;
+      try {
+        await this.renegotiate();
+      } catch (error) {
+        if (this.closed) return;
+        this.options.logger.error(`video: renegotiation failed: ${describeError(error)}`);
+      }
+    }
+  }
+
+  /**
+   * One renegotiation: stops the transceivers of streams no longer wanted, adds one for each new
+   * stream, sets the camera, then offer → ICE gathering → SUBSCRIBE → SUBSCRIBE_ACK → answer.
+   * Nothing happens when neither the subscriptions nor the camera changed.
+   */
+  private async renegotiate(): Promise<void> {
+    const peer = this.peer;
+    if (!peer || !this.transceivers) return;
+    const wanted = this.wantedStreams();
+    const track = this.options.localVideo();
+    const sending = !!track;
+    const unchanged =
+      !this.negotiationStale && sending === this.cameraNegotiated && this.receivers.receivesExactly(wanted);
+    if (unchanged) return;
+
+    const removed = this.receivers.update(peer, wanted);
+    this.options.logger.info(
+      `video: renegotiating (receiving ${wanted.length} stream(s), camera ${sending ? 'on' : 'off'})`,
+    );
+
+    const controller = new AbortController();
+    this.updateController = controller;
+    const timeoutMs = this.options.configuration.connectionTimeoutMs;
+    const timer = setTimeout(
+      () => controller.abort(new Error(`video renegotiation timed out after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    const signal = controller.signal;
+    try {
+      await this.attachCamera(track);
+      await createLocalOffer(peer, signal);
+      const offer = await waitForIceGathering(peer, signal, this.relay);
+      const { answer, viewOnly } = await this.subscribe(offer, sending, signal);
+      await unlessAborted(signal, peer.setRemoteDescription({ type: 'answer', sdp: answer }));
+      this.cameraNegotiated = sending;
+      this.negotiationStale = false;
+      if (viewOnly && sending) this.options.hooks.videoSendUnavailable();
+    } catch (error) {
+      this.negotiationStale = true;
+      throw signal.aborted ? signal.reason : error;
+    } finally {
+      clearTimeout(timer);
+      if (this.updateController === controller) this.updateController = undefined;
+      // A stopped stream's tile goes once the renegotiation that stopped it is over.
+      if (this.receivers.unbind(removed) && !this.closed) this.reportRemoteVideos();
+    }
+  }
+
+  /** Puts the camera track (or none) on the camera transceiver; returns whether it sends. */
+  private async attachCamera(track: MediaStreamTrack | undefined): Promise<boolean> {
+    const camera = this.transceivers!.camera;
+    if (camera.sender.track !== (track ?? null)) await camera.sender.replaceTrack(track ?? null);
+    camera.direction = track ? 'sendrecv' : 'inactive';
+    return !!track;
+  }
+
+  /** Join step: the camera if local video is on, and a receiver per stream of the first INDEX. */
+  private async addVideoTransceivers(): Promise<boolean> {
+    const sending = await this.attachCamera(this.options.localVideo());
+    this.receivers.update(this.peer!, this.wantedStreams());
+    return sending;
+  }
+
+  /** The streams to receive as of the latest INDEX. */
+  private wantedStreams(): RemoteVideoStream[] {
+    return chooseSubscriptions(
+      this.index,
+      this.options.configuration.credentials.attendeeId,
+      this.videoLimit,
+    );
+  }
+
+  private reportRemoteVideos(): void {
+    this.options.hooks.remoteVideos(this.receivers.bindings());
   }
 
   private async run<T>(
@@ -202,9 +367,14 @@ export class MeetingConnection {
     });
     this.signaling = signaling;
     let opened = false;
-    signaling.addEventListener('frame', (event) =>
-      hooks.frame((event as CustomEvent<SdkSignalFrame>).detail),
-    );
+    signaling.addEventListener('frame', (event) => {
+      const frame = (event as CustomEvent<SdkSignalFrame>).detail;
+      if (frame.type === SdkSignalFrame.Type.INDEX && frame.index) {
+        this.index = frame.index;
+        this.requestVideoUpdate();
+      }
+      hooks.frame(frame);
+    });
     signaling.addEventListener('close', (event) => {
       const detail = (event as CustomEvent<SignalingCloseDetail>).detail;
       if (detail.local) return;
@@ -255,6 +425,8 @@ export class MeetingConnection {
             return;
           }
           this.turn = this.turnCredentials(frame.joinack.turnCredentials);
+          const limit = frame.joinack.videoSubscriptionLimit;
+          if (limit && limit > 0) this.videoLimit = Math.min(limit, VIDEO_SUBSCRIPTION_LIMIT);
         } else if (frame.type === SdkSignalFrame.Type.INDEX) {
           this.index = frame.index ?? undefined;
           resolve();
@@ -310,11 +482,38 @@ export class MeetingConnection {
     this.transceivers = addLocalTransceivers(this.peer!, { withAudio, audioInput });
   }
 
-  private subscribe(offer: string, signal: AbortSignal): Promise<string> {
+  private subscribe(offer: string, sending: boolean, signal: AbortSignal): Promise<SubscribeResult> {
     const signaling = this.signaling!;
     const { configuration } = this.options;
     const audioHost = configuration.urls.audioHostURL;
-    return cancellable<string>(signal, (resolve, reject) => {
+    const attendeeId = configuration.credentials.attendeeId;
+    const subscribing = this.receivers.snapshot();
+    const sendStreams: ISdkStreamDescriptor[] = [];
+    if (audioHost) {
+      sendStreams.push({
+        streamId: AUDIO_STREAM_ID,
+        groupId: AUDIO_GROUP_ID,
+        trackLabel: AUDIO_TRACK_LABEL,
+        attendeeId,
+        framerate: 15,
+        maxBitrateKbps: 600,
+        avgBitrateBps: 400_000,
+        mediaType: SdkStreamMediaType.AUDIO,
+      });
+    }
+    if (sending) {
+      sendStreams.push({
+        streamId: VIDEO_STREAM_ID,
+        groupId: VIDEO_GROUP_ID,
+        trackLabel: VIDEO_TRACK_LABEL,
+        attendeeId,
+        framerate: 15,
+        maxBitrateKbps: VIDEO_MAX_BITRATE_KBPS,
+        avgBitrateBps: VIDEO_MAX_BITRATE_KBPS * 1000,
+        mediaType: SdkStreamMediaType.VIDEO,
+      });
+    }
+    return cancellable<SubscribeResult>(signal, (resolve, reject) => {
       const onFrame = (event: Event) => {
         const frame = (event as CustomEvent<SdkSignalFrame>).detail;
         if (frame.type !== SdkSignalFrame.Type.SUBSCRIBE_ACK) return;
@@ -326,30 +525,19 @@ export class MeetingConnection {
         } else if (!suback.sdpAnswer) {
           reject(JoinError.taskFailed('SUBSCRIBE_ACK carried no SDP answer'));
         } else {
-          resolve(suback.sdpAnswer);
+          // Set before the answer is applied: its track events bind through these (§6.5).
+          this.receivers.acknowledged(subscribing, suback.tracks);
+          resolve({ answer: suback.sdpAnswer, viewOnly: frame.error?.status === VIEW_ONLY_STATUS });
         }
       };
       signaling.addEventListener('frame', onFrame);
       signaling.send({
         type: SdkSignalFrame.Type.SUBSCRIBE,
         sub: {
-          duplex: SdkStreamServiceType.RX,
+          duplex: sending ? SdkStreamServiceType.DUPLEX : SdkStreamServiceType.RX,
           sdpOffer: offer,
-          receiveStreamIds: receiveStreamIds(offer),
-          sendStreams: audioHost
-            ? [
-                {
-                  streamId: AUDIO_STREAM_ID,
-                  groupId: AUDIO_GROUP_ID,
-                  trackLabel: AUDIO_TRACK_LABEL,
-                  attendeeId: configuration.credentials.attendeeId,
-                  framerate: 15,
-                  maxBitrateKbps: 600,
-                  avgBitrateBps: 400_000,
-                  mediaType: SdkStreamMediaType.AUDIO,
-                },
-              ]
-            : [],
+          receiveStreamIds: receiveStreamIds(offer, (mid) => this.receivers.streamIdForMid(mid)),
+          sendStreams,
           ...(audioHost ? { audioHost } : {}),
           audioCheckin: false,
           audioMuted: this.options.isMuted(),
@@ -361,8 +549,24 @@ export class MeetingConnection {
 
   private readonly onTrack = (event: Event): void => {
     const { track, streams } = event as RTCTrackEvent;
+    if (track.kind === 'video') {
+      this.onVideoTrack(streams[0]);
+      return;
+    }
     if (track.kind !== 'audio') return;
     const stream = streams[0] ?? new MediaStream([track]);
     this.options.hooks.remoteAudio(stream);
   };
+
+  private onVideoTrack(stream: MediaStream | undefined): void {
+    if (!stream) {
+      this.options.logger.warn('video: a video track arrived without a stream');
+      return;
+    }
+    if (!this.receivers.bind(stream)) {
+      this.options.logger.warn(`video: a video track for an unknown stream (${stream.id}) was ignored`);
+      return;
+    }
+    this.reportRemoteVideos();
+  }
 }

@@ -105,3 +105,29 @@ export async function expectTilePlays(viewer: OfficialPeer, tileId: number, what
     video.remove();
   }
 }
+
+/** Starts `peer`'s first camera and its local tile (the official client's usual steps). */
+export async function startOfficialCamera(peer: OfficialPeer): Promise<void> {
+  const camera = (await peer.session.audioVideo.listVideoInputDevices())[0]!;
+  await peer.session.audioVideo.startVideoInput(camera.deviceId);
+  peer.session.audioVideo.startLocalVideoTile();
+}
+
+/**
+ * Checks that `video` (already bound to a stream) plays: frames decoded, not blank, and a
+ * different picture 500 ms later (not frozen).
+ */
+export async function expectVideoElementPlays(video: HTMLVideoElement, what: string): Promise<void> {
+  await waitFor(() => video.videoWidth > 0 && video.readyState >= 2, `${what} frames decoded`, 20_000);
+  const first = videoFrame(video);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const second = videoFrame(video);
+  expect(
+    first.some((value, i) => i % 4 !== 3 && value !== 0),
+    `${what} not blank`,
+  ).to.equal(true);
+  expect(
+    first.length === second.length && first.every((value, i) => value === second[i]),
+    `${what} not frozen`,
+  ).to.equal(false);
+}
