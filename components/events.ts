@@ -1,4 +1,5 @@
 /** Details of the DOM events the elements dispatch. Every event bubbles and crosses shadow roots. */
+import type { VideoTileState } from '../src/video/types.ts';
 
 export interface ChimeConnectingDetail {
   /** True when the session lost its connection and is joining again. */
@@ -37,6 +38,31 @@ export interface ChimeErrorDetail {
   message: string;
 }
 
+export interface ChimeTileUpdateDetail {
+  /** A snapshot of the tile as it is now (the Chime SDK's `VideoTileState`). */
+  tile: VideoTileState;
+}
+
+export interface ChimeTileRemoveDetail {
+  tileId: number;
+  /** The attendee whose tile it was, when known. */
+  attendeeId: string | null;
+}
+
+export interface ChimeRequestVideoDetail {
+  /** True when the user asked to turn the camera on, false for off. */
+  on: boolean;
+}
+
+export interface ChimeDeviceErrorDetail {
+  /** Which kind of device failed. */
+  kind: 'audioinput' | 'audiooutput' | 'videoinput';
+  /** The browser's error name, e.g. `NotAllowedError`, `NotFoundError`, `OverconstrainedError`. */
+  name: string;
+  /** The browser's message, for developers. */
+  message: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'chime-connecting': CustomEvent<ChimeConnectingDetail>;
@@ -46,5 +72,9 @@ declare global {
     'chime-attendee-leave': CustomEvent<ChimeAttendeeLeaveDetail>;
     'chime-error': CustomEvent<ChimeErrorDetail>;
     'chime-request-leave': CustomEvent<Record<string, never>>;
+    'chime-tile-update': CustomEvent<ChimeTileUpdateDetail>;
+    'chime-tile-remove': CustomEvent<ChimeTileRemoveDetail>;
+    'chime-request-video': CustomEvent<ChimeRequestVideoDetail>;
+    'chime-device-error': CustomEvent<ChimeDeviceErrorDetail>;
   }
 }

@@ -3,6 +3,16 @@ export { ChimeMeeting, defaultMeetingStrings } from './meeting/chime-meeting.ts'
 export type { ChimeMeetingStrings, JoinInfo, MeetingStatus } from './meeting/chime-meeting.ts';
 export { ChimeRoster, defaultRosterStrings } from './roster/chime-roster.ts';
 export type { ChimeRosterStrings } from './roster/chime-roster.ts';
+export { ChimeVideoGrid, defaultVideoGridStrings } from './video-grid/chime-video-grid.ts';
+export type { ChimeVideoGridStrings } from './video-grid/chime-video-grid.ts';
+export { ChimeVideoTile, defaultVideoTileStrings } from './video-tile/chime-video-tile.ts';
+export type { ChimeVideoTileStrings } from './video-tile/chime-video-tile.ts';
+export {
+  ChimeVideoToggle,
+  defaultVideoConstraints,
+  defaultVideoToggleStrings,
+} from './video-toggle/chime-video-toggle.ts';
+export type { ChimeVideoToggleStrings } from './video-toggle/chime-video-toggle.ts';
 export { ChimeElement } from './base/chime-element.ts';
 export { SessionController } from './controllers/session-controller.ts';
 export { sessionContext } from './context.ts';
@@ -11,3 +21,6 @@ export type { NameResolver } from './shared/display-name.ts';
 export type * from './events.ts';
 import './meeting/define.ts';
 import './roster/define.ts';
+import './video-tile/define.ts';
+import './video-grid/define.ts';
+import './video-toggle/define.ts';

@@ -65,6 +65,8 @@ const sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
   'attendee-join',
   'attendee-leave',
   'stop',
+  'video-tile-update',
+  'video-tile-remove',
 ];
 
 /**
@@ -72,7 +74,7 @@ const sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
  *
  * @summary Joins a Chime meeting and shares the session with the elements it contains.
  *
- * @slot - Elements that show the meeting, such as `<chime-roster>`.
+ * @slot - Elements that show the meeting, such as `<chime-roster>`, `<chime-video-grid>` and `<chime-video-toggle>`.
  * @csspart header - The row holding the status text and the join/leave button.
  * @csspart status - The status text.
  * @csspart join-button - The button that joins the meeting.
@@ -91,6 +93,8 @@ const sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
  * @fires chime-attendee-leave - An attendee left; `detail.dropped` is true when its connection dropped.
  * @fires chime-error - Join information could not be fetched or read; nothing was joined.
  * @fires chime-request-leave - The user pressed Leave. Cancelable: call preventDefault() to stay.
+ * @fires chime-tile-update - A video tile was added or changed; `detail.tile` is a snapshot of its `VideoTileState`.
+ * @fires chime-tile-remove - A video tile is gone; `detail` has its `tileId` and `attendeeId`.
  */
 export class ChimeMeeting extends ChimeElement {
   static override styles = [tokens, styles];
@@ -129,6 +133,7 @@ export class ChimeMeeting extends ChimeElement {
 
   private readonly provider = new ContextProvider(this, { context: sessionContext });
   private currentSession: DefaultMeetingSession | undefined;
+  private cameraReleased: Promise<void> = Promise.resolve();
 
   /** The session of the current (or last) join, if any. */
   get session(): DefaultMeetingSession | undefined {
@@ -178,7 +183,10 @@ export class ChimeMeeting extends ChimeElement {
     }
   }
 
-  /** Leaves the meeting; resolves when the session has stopped. Does nothing when not in one. */
+  /**
+   * Leaves the meeting; resolves when the session has stopped and the camera is released. Does
+   * nothing when not in one.
+   */
   async leave(): Promise<void> {
     const session = this.currentSession;
     if (!session || session.state === 'left' || session.state === 'idle') return;
@@ -187,6 +195,7 @@ export class ChimeMeeting extends ChimeElement {
     );
     session.audioVideo.stop();
     await stopped;
+    await this.cameraReleased;
   }
 
   private canJoin(): boolean {
@@ -273,8 +282,15 @@ export class ChimeMeeting extends ChimeElement {
       const { attendee, dropped } = (event as SessionEventMap['attendee-leave']).detail;
       this.emit('chime-attendee-leave', { ...this.describe(attendee), dropped });
       if (!attendee.local) this.announce(text.attendeeLeft.replace('{name}', this.nameFor(attendee)));
+    } else if (event.type === 'video-tile-update') {
+      this.emit('chime-tile-update', { tile: (event as SessionEventMap['video-tile-update']).detail.tile });
+    } else if (event.type === 'video-tile-remove') {
+      const { tileId, attendeeId } = (event as SessionEventMap['video-tile-remove']).detail;
+      this.emit('chime-tile-remove', { tileId, attendeeId });
     } else if (event.type === 'stop') {
       const { status } = (event as SessionEventMap['stop']).detail;
+      // However the session ended, the camera light must go off.
+      this.cameraReleased = releaseCamera(session);
       this.setStatus('left');
       this.emit('chime-left', { statusCode: status.statusCode(), terminal: status.isTerminal() });
       this.announce(status.statusCode() === 1 ? text.status.left : text.stopped);
@@ -329,6 +345,16 @@ export class ChimeMeeting extends ChimeElement {
       <slot></slot>
       <audio hidden autoplay></audio>
     `;
+  }
+}
+
+/** Stops sending video and closes the camera; never rejects. */
+async function releaseCamera(session: DefaultMeetingSession): Promise<void> {
+  try {
+    if (session.audioVideo.hasStartedLocalVideoTile()) session.audioVideo.stopLocalVideoTile();
+    await session.audioVideo.stopVideoInput();
+  } catch {
+    // Nothing left to release.
   }
 }
 

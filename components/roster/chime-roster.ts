@@ -3,8 +3,10 @@ import { property } from 'lit/decorators.js';
 import type { DefaultMeetingSession, RosterAttendee } from '../../src/index.ts';
 import { ChimeElement } from '../base/chime-element.ts';
 import { SessionController } from '../controllers/session-controller.ts';
+import { isContentShare } from '../shared/content-share.ts';
 import { displayName } from '../shared/display-name.ts';
 import type { NameResolver } from '../shared/display-name.ts';
+import { inMeeting } from '../shared/session-state.ts';
 import { tokens } from '../styles/tokens.ts';
 import { styles } from './chime-roster.styles.ts';
 
@@ -22,8 +24,6 @@ export const defaultRosterStrings: ChimeRosterStrings = {
   empty: 'Nobody is here yet',
   notJoined: 'Not in a meeting',
 };
-
-const isContentShare = (attendee: RosterAttendee) => attendee.attendeeId.includes('#');
 
 /**
  * The people present in the meeting, updated live as they join and leave.
@@ -70,15 +70,12 @@ export class ChimeRoster extends ChimeElement {
 
   /** Present attendees, you first, then by name; content-share attendees are not people. */
   private people(): RosterAttendee[] {
-    const attendees = [...(this.session?.attendees.values() ?? [])].filter((a) => !isContentShare(a));
+    const attendees = [...(this.session?.attendees.values() ?? [])].filter(
+      (a) => !isContentShare(a.attendeeId),
+    );
     return attendees.sort(
       (a, b) => Number(b.local) - Number(a.local) || this.nameFor(a).localeCompare(this.nameFor(b)),
     );
-  }
-
-  private inMeeting(): boolean {
-    const state = this.session?.state;
-    return state === 'connecting' || state === 'joined' || state === 'reconnecting';
   }
 
   override render() {
@@ -88,7 +85,7 @@ export class ChimeRoster extends ChimeElement {
     return html`
       <h2 part="heading" id=${headingId}>${text.heading.replace('{count}', String(people.length))}</h2>
       ${people.length === 0
-        ? html`<p part="empty">${this.inMeeting() ? text.empty : text.notJoined}</p>`
+        ? html`<p part="empty">${inMeeting(this.session) ? text.empty : text.notJoined}</p>`
         : html`<ul part="list" aria-labelledby=${headingId}>
             ${people.map(
               (attendee) =>

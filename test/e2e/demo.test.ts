@@ -62,6 +62,57 @@ async function joinAs(tab: Tab, meeting: string, name: string) {
 
 const rosterNames = (tab: Tab) => tab.page.locator('chime-roster li[part~="attendee"]').allInnerTexts();
 
+async function turnCameraOn(tab: Tab) {
+  await tab.page.getByRole('button', { name: 'Turn camera on' }).click();
+  await tab.page.locator('chime-video-toggle[pressed]').waitFor({ timeout: 20_000 });
+  assert.equal(
+    await tab.page.getByRole('button', { name: 'Turn camera off' }).getAttribute('aria-pressed'),
+    'true',
+  );
+}
+
+/**
+ * The picture in the tab's video tile for `name`, drawn to a canvas twice 500 ms apart: whether it
+ * is blank (all black) and whether it is frozen (the same twice).
+ */
+async function remoteVideo(tab: Tab, name: string) {
+  await tab.page.waitForFunction(
+    (name) => {
+      const grid = document.querySelector('chime-video-grid')!.shadowRoot!;
+      const tile = [...grid.querySelectorAll('chime-video-tile')].find(
+        (tile) => tile.shadowRoot!.querySelector('[part="name"]')!.textContent === name,
+      );
+      const video = tile?.shadowRoot!.querySelector('video');
+      return !!video && !tile!.hasAttribute('video-off') && video.videoWidth > 0 && video.readyState >= 2;
+    },
+    name,
+    { timeout: 20_000 },
+  );
+  return tab.page.evaluate(async (name) => {
+    const grid = document.querySelector('chime-video-grid')!.shadowRoot!;
+    const tile = [...grid.querySelectorAll('chime-video-tile')].find(
+      (tile) => tile.shadowRoot!.querySelector('[part="name"]')!.textContent === name,
+    )!;
+    const video = tile.shadowRoot!.querySelector('video')!;
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    const frames: Uint8ClampedArray[] = [];
+    for (let i = 0; i < 2; i++) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+      context.drawImage(video, 0, 0);
+      frames.push(context.getImageData(0, 0, canvas.width, canvas.height).data);
+    }
+    const [first, second] = frames as [Uint8ClampedArray, Uint8ClampedArray];
+    return {
+      playing: !video.paused,
+      blank: first.every((value, i) => i % 4 === 3 || value === 0),
+      frozen: first.every((value, i) => value === second[i]),
+    };
+  }, name);
+}
+
 describe('the demo page', () => {
   before(async () => {
     assert.ok(existsSync('dist/chime-elements.iife.js'), 'run `npm run build` first');
@@ -124,6 +175,12 @@ describe('the demo page', () => {
       return peak;
     });
     assert.ok(peakLevel > 0.05, `Bo should hear Ana's beeps; peak level was ${peakLevel}`);
+
+    // Both turn their cameras on; each sees the other's camera, live.
+    await turnCameraOn(ana);
+    await turnCameraOn(bo);
+    assert.deepEqual(await remoteVideo(bo, 'Ana'), { playing: true, blank: false, frozen: false });
+    assert.deepEqual(await remoteVideo(ana, 'Bo'), { playing: true, blank: false, frozen: false });
 
     await bo.page.getByRole('button', { name: 'Leave' }).click();
     await bo.page.locator('chime-meeting[status="left"]').waitFor();
