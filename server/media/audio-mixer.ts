@@ -7,12 +7,13 @@
  * section. Every 200 ms it reports each attendee's decoded level and receive quality as
  * AUDIO_METADATA entries.
  *
- * A replica meeting's mixer follows its primary meeting's mixer (wire protocol §12): it runs on
- * the primary's clock, right after the primary's frame, and adds the primary's talkers to
- * every mix and to its level reports. A member that stands in for one of its listeners in the
- * primary (a promoted replica session) is left out of that listener's mix too, so nobody
- * hears themselves through the primary; and that listener's own frame is not mixed in the
- * replica while it is heard through the primary, so nobody hears it twice.
+ * A replica meeting's mixer is listen-only and follows its primary meeting's mixer (wire
+ * protocol §12): its members' own audio is neither decoded, mixed nor reported; it runs on the
+ * primary's clock, right after the primary's frame, and gives each of its listeners the
+ * primary's talkers. A member of the primary that stands in for one of its listeners (a
+ * promoted replica session) is left out of that listener's mix, so nobody hears themselves
+ * through the primary. Levels are the primary's to report (its AUDIO_METADATA reaches the
+ * replica's members too).
  */
 import type { RtpPacket } from 'werift';
 import { FRAME_MS, FRAME_SAMPLES, OpusDecoder, OpusEncoder } from './opus.ts';
@@ -28,7 +29,7 @@ export interface AudioMember {
   sendAudioFrame(opus: Uint8Array): void;
   /**
    * Set on a member of a primary meeting that stands in for a member of a replica meeting (a
-   * promoted session): the replica member never hears it, and is mixed only through it.
+   * promoted session): the replica member never hears it.
    */
   readonly standsInFor?: AudioMember;
 }
@@ -47,6 +48,8 @@ export interface AudioMixerOptions {
   readonly onMetadata?: (entries: AudioLevelEntry[]) => void;
   /** Called when a packet could not be decoded (for a log line). */
   readonly onDecodeError?: (member: AudioMember, error: unknown) => void;
+  /** A replica meeting's mixer: its members only listen, and what they send is dropped. */
+  readonly listenOnly?: boolean;
 }
 
 /** Frames between two AUDIO_METADATA reports (10 × 20 ms = 200 ms). */
@@ -278,12 +281,11 @@ export class JitterQueue {
 }
 
 interface MemberState {
-  readonly queue: JitterQueue;
+  /** What the member sends; none in a listen-only mixer. */
+  readonly queue: JitterQueue | undefined;
   readonly encoder: OpusEncoder;
   /** Loudest frame since the last report. */
   peakDbfs: number;
-  /** The signal strength of the latest report (followers report it too). */
-  signalStrength: number | undefined;
 }
 
 export class AudioMixer {
@@ -298,10 +300,8 @@ export class AudioMixer {
   #upstream: AudioMixer | undefined;
   /** Replica meetings' mixers that follow this one. */
   readonly #followers = new Set<AudioMixer>();
-  /** The unmuted frames of this mixer's latest tick, which followers mix in. */
+  /** The unmuted frames of this mixer's latest tick, which followers mix. */
   #lastFrames: ReadonlyMap<AudioMember, Int16Array> = new Map();
-  /** Loudest frame of each upstream member since this mixer's last report. */
-  readonly #upstreamPeaks = new Map<AudioMember, number>();
 
   constructor(options: AudioMixerOptions = {}) {
     this.#options = options;
@@ -315,23 +315,21 @@ export class AudioMixer {
   add(member: AudioMember): void {
     if (this.#members.has(member)) return;
     this.#members.set(member, {
-      queue: new JitterQueue(),
+      queue: this.#options.listenOnly === true ? undefined : new JitterQueue(),
       encoder: new OpusEncoder(),
       peakDbfs: -Infinity,
-      signalStrength: undefined,
     });
     this.#syncClock();
   }
 
   remove(member: AudioMember): void {
     this.#members.delete(member);
-    this.#upstreamPeaks.delete(member);
     this.#syncClock();
   }
 
   /**
    * Follows the primary meeting's mixer (or, with undefined, stops following): its talkers
-   * are heard in this mixer's mixes and reported in its AUDIO_METADATA, on its clock.
+   * are heard in this mixer's mixes, on its clock.
    */
   follow(upstream: AudioMixer | undefined): void {
     if (upstream === this) throw new Error('a mixer cannot follow itself');
@@ -339,18 +337,17 @@ export class AudioMixer {
     if (previous === upstream) return;
     if (previous) previous.#followers.delete(this);
     this.#upstream = upstream;
-    this.#upstreamPeaks.clear();
     if (upstream) upstream.#followers.add(this);
     if (previous) previous.#syncClock();
     this.#syncClock();
   }
 
-  /** A packet received from `from`'s microphone. */
+  /** A packet received from `from`'s microphone (dropped by a listen-only mixer). */
   receive(from: AudioMember, packet: RtpPacket): void {
-    const state = this.#members.get(from);
-    if (!state || packet.payload.length === 0) return;
+    const queue = this.#members.get(from)?.queue;
+    if (!queue || packet.payload.length === 0) return;
     const { sequenceNumber, timestamp } = packet.header;
-    state.queue.push(sequenceNumber, timestamp, packet.payload, performance.now());
+    queue.push(sequenceNumber, timestamp, packet.payload, performance.now());
   }
 
   /**
@@ -363,26 +360,22 @@ export class AudioMixer {
   }
 
   #mixOwnFrame(): void {
-    const upstream = this.#upstream ? this.#upstream.#lastFrames : new Map<AudioMember, Int16Array>();
-    // Listeners promoted into the primary are heard there (through their stand-in) only.
-    const standIns = new Map<AudioMember, AudioMember[]>();
-    for (const member of upstream.keys()) {
-      const listener = member.standsInFor;
-      if (listener && this.#members.has(listener)) standIns.set(listener, [member]);
-    }
     const frames = new Map<AudioMember, Int16Array>();
     for (const [member, state] of this.#members) {
-      const frame = state.queue.take((error) => this.#options.onDecodeError?.(member, error));
+      const frame = state.queue?.take((error) => this.#options.onDecodeError?.(member, error));
       // A muted sender's queue is still drained.
-      if (!frame || member.muted || standIns.has(member)) continue;
+      if (!frame || member.muted) continue;
       frames.set(member, frame);
       state.peakDbfs = Math.max(state.peakDbfs, levelDbfs(frame));
     }
     this.#lastFrames = new Map(frames);
+    // A listener promoted into the primary is heard there through its stand-in: not by itself.
+    const standIns = new Map<AudioMember, AudioMember[]>();
+    const upstream = this.#upstream ? this.#upstream.#lastFrames : new Map<AudioMember, Int16Array>();
     for (const [member, frame] of upstream) {
       frames.set(member, frame);
-      const peak = this.#upstreamPeaks.get(member) ?? -Infinity;
-      this.#upstreamPeaks.set(member, Math.max(peak, levelDbfs(frame)));
+      const listener = member.standsInFor;
+      if (listener && this.#members.has(listener)) standIns.set(listener, [member]);
     }
     const listeners = [...this.#members.keys()].filter((member) => member.audioReady);
     const alsoOwn = (listener: AudioMember) => standIns.get(listener) ?? [];
@@ -397,26 +390,15 @@ export class AudioMixer {
     const now = performance.now();
     const states: AttendeeAudioState[] = [];
     for (const [member, state] of this.#members) {
-      state.signalStrength = state.queue.signalStrength(now);
+      if (!state.queue) continue;
       states.push({
         audioStreamId: member.audioStreamId,
         muted: member.muted,
         levelDbfs: state.peakDbfs,
-        signalStrength: state.signalStrength,
+        signalStrength: state.queue.signalStrength(now),
       });
       state.peakDbfs = -Infinity;
     }
-    // The primary's talkers, at the levels this mixer mixed them, with the primary's view of
-    // their signal.
-    for (const [member, state] of this.#upstream ? this.#upstream.#members : []) {
-      states.push({
-        audioStreamId: member.audioStreamId,
-        muted: member.muted,
-        levelDbfs: this.#upstreamPeaks.get(member) ?? -Infinity,
-        signalStrength: state.signalStrength,
-      });
-    }
-    this.#upstreamPeaks.clear();
     const { entries, audible } = levelEntries(states, this.#previouslyAudible);
     this.#previouslyAudible = audible;
     if (entries.length > 0) this.#options.onMetadata?.(entries);

@@ -4,12 +4,16 @@
  * message: join `{audio_stream_id, attendee_id, external_user_id}`, mute
  * `{audio_stream_id, muted}`, leave `{audio_stream_id, dropped?}`.
  *
- * A replica meeting's room follows its primary meeting's room (§12): its members also see the
- * primary's attendees (presence, mute, joins and leaves), hear its talkers with their levels,
- * are offered its cameras and content shares in INDEX, and get its data messages. Nothing
- * flows back: the primary's members never see a replica's members, except a promoted one,
- * which is in the primary room itself as a stand-in.
+ * A replica meeting's room follows its primary meeting's room (§12): each of its members sees
+ * the primary's attendees (presence, mute, joins and leaves) and itself, hears the primary's
+ * talkers with their levels, is offered the primary's cameras and content shares in INDEX, and
+ * gets the primary's data messages; and nothing else. A replica's members never see, hear or
+ * get messages from each other (nor from the members of any other replica), and the primary's
+ * members never see a replica's members. A promoted replica session is in the primary room
+ * itself, as a stand-in with the primary attendee's identity, and so reaches the primary and
+ * every replica under that identity.
  */
+import { CONTENT_MODALITY_SUFFIX } from '../auth/tokens.ts';
 import { type OutgoingFrame, SdkSignalFrame } from '../../src/protocol/frame.ts';
 import { AudioMixer, type AudioMember } from '../media/audio-mixer.ts';
 import { VideoRouter, type VideoEndpoint } from '../media/video-router.ts';
@@ -53,12 +57,13 @@ const BITRATES_INTERVAL_MS = 4000;
 let nextAudioStreamId = 1;
 
 export class MeetingRoom {
-  /** The meeting's mix-minus audio; its levels go to everyone as AUDIO_METADATA (§8.2). */
-  readonly audio = new AudioMixer({
-    onMetadata: (attendeeStates) =>
-      this.#broadcast({ type: SdkSignalFrame.Type.AUDIO_METADATA, audioMetadata: { attendeeStates } }),
-  });
-  /** The meeting's video SFU: published cameras and who receives them. */
+  /**
+   * The meeting's mix-minus audio; its levels go to everyone as AUDIO_METADATA (§8.2), the
+   * members of its replicas included. A replica's members only listen: its mixer mixes the
+   * primary's talkers for them and reports nothing of its own.
+   */
+  readonly audio: AudioMixer;
+  /** The meeting's video SFU: published cameras and who receives them (none in a replica). */
   readonly video = new VideoRouter();
   #bitratesTimer: NodeJS.Timeout | undefined;
   /** Joined members by attendee id (`<id>#content` for a content share). */
@@ -70,15 +75,26 @@ export class MeetingRoom {
   /** For a primary meeting: the rooms of its replica meetings. */
   readonly #replicas = new Set<MeetingRoom>();
 
-  constructor(readonly meetingId: string) {}
+  /**
+   * @param replica a replica meeting's room (§12): its members are isolated from each other,
+   *   whether or not it follows a live primary meeting's room.
+   */
+  constructor(
+    readonly meetingId: string,
+    readonly replica = false,
+  ) {
+    this.audio = new AudioMixer({
+      listenOnly: replica,
+      onMetadata: (attendeeStates) =>
+        this.#broadcastWithReplicas({
+          type: SdkSignalFrame.Type.AUDIO_METADATA,
+          audioMetadata: { attendeeStates },
+        }),
+    });
+  }
 
   get size(): number {
     return this.#members.size;
-  }
-
-  /** The primary meeting's room this replica follows, if any. */
-  get primary(): MeetingRoom | undefined {
-    return this.#primary;
   }
 
   /**
@@ -86,7 +102,7 @@ export class MeetingRoom {
    * primary's roster and an INDEX with its sources, and hear its talkers from now on.
    */
   follow(primary: MeetingRoom): void {
-    if (primary === this || primary.#primary) throw new Error('a replica cannot be a primary meeting');
+    if (!this.replica || primary.replica) throw new Error('only a replica follows, and only a primary');
     if (this.#primary === primary) return;
     this.unfollow();
     this.#primary = primary;
@@ -115,8 +131,8 @@ export class MeetingRoom {
 
   /**
    * Admits a member after its JOIN: JOIN_ACK, then INDEX, then the complete roster to the
-   * joiner, and its presence to everyone else. Replaces an earlier connection of the same
-   * attendee, which is told it joined from another device. Returns true when this is a
+   * joiner, and its presence to everyone else who sees it. Replaces an earlier connection of
+   * the same attendee, which is told it joined from another device. Returns true when this is a
    * reconnect: the attendee's earlier connection had dropped and was still in its grace
    * period, so the others only learn the new audio stream id, which supersedes the old one
    * (§8.1), and see no leave.
@@ -142,14 +158,14 @@ export class MeetingRoom {
     member.send(this.#indexFor(member));
     // One complete first frame: the client takes it as the whole roster (§8.1).
     const primaryRoster = this.#primary ? this.#primary.#roster() : [];
-    member.send(presenceFrame([...this.#roster(), ...primaryRoster]));
-    this.#broadcastWithReplicas(presenceFrame(presenceOf(member)), member);
+    member.send(presenceFrame([...this.#visibleTo(member).flatMap(presenceOf), ...primaryRoster]));
+    this.#tell(member, presenceFrame(presenceOf(member)), member);
 
     if (previous && !reconnect) {
       if (this.#removeMedia(previous)) this.broadcastIndex();
       previous.replaced();
       // After the new entry: the client ignores a leave for an attendee's older stream id.
-      this.#broadcastWithReplicas(presenceFrame([{ audioStreamId: previous.audioStreamId }]), previous);
+      this.#tell(previous, presenceFrame([{ audioStreamId: previous.audioStreamId }]), previous);
     }
     this.audio.add(member);
     return reconnect;
@@ -199,53 +215,44 @@ export class MeetingRoom {
     if (this.#removeMedia(member)) this.broadcastIndex();
     const entry: PresenceEntry = { audioStreamId: member.audioStreamId };
     if (dropped) entry.dropped = true;
-    this.#broadcastWithReplicas(presenceFrame([entry]));
+    this.#tell(member, presenceFrame([entry]));
   }
 
-  /** Tells everyone, the member included, its mute state. */
+  /** Tells everyone who sees the member (itself included) its mute state. */
   setMuted(member: RoomMember, muted: boolean): void {
     if (this.#members.get(member.attendeeId) !== member) return;
     member.muted = muted;
-    this.#broadcastWithReplicas(presenceFrame([{ audioStreamId: member.audioStreamId, muted }]));
+    this.#tell(member, presenceFrame([{ audioStreamId: member.audioStreamId, muted }]));
   }
 
   /**
-   * Sends a frame to every member, the sender of a relayed message included (§9), and to the
-   * members of this meeting's replicas.
+   * Relays a data message (§9) from `sender`: to every member, the sender included, and to the
+   * members of this meeting's replicas. In a replica meeting it goes back to its sender only:
+   * nobody else gets a replica attendee's messages (§12).
    */
-  broadcast(frame: OutgoingFrame): void {
-    this.#broadcastWithReplicas(frame);
+  relayDataMessage(sender: RoomMember, frame: OutgoingFrame): void {
+    if (this.replica) sender.send(frame);
+    else this.#broadcastWithReplicas(frame);
   }
 
-  /** True when `member` may receive `streamId`: a source of this meeting or of its primary. */
+  /** True when `member` may receive `streamId`, a source it is offered in INDEX. */
   canReceive(member: RoomMember, streamId: number): boolean {
-    return (
-      this.video.canReceive(member, streamId) || this.#primary?.video.canReceive(member, streamId) === true
-    );
+    return this.#videoSources()?.canReceive(member, streamId) === true;
   }
 
-  /** Replaces what `member` receives (stream id by mid), from this meeting and its primary. */
+  /** Replaces what `member` receives (stream id by mid). */
   setSubscriptions(member: RoomMember, wanted: ReadonlyMap<string, number>): void {
-    const own = new Map<string, number>();
-    const fromPrimary = new Map<string, number>();
-    for (const [mid, streamId] of wanted) {
-      if (this.video.canReceive(member, streamId)) own.set(mid, streamId);
-      else if (this.#primary?.video.canReceive(member, streamId)) fromPrimary.set(mid, streamId);
-    }
-    this.video.setSubscriptions(member, own);
-    this.#primary?.video.setSubscriptions(member, fromPrimary);
+    this.#videoSources()?.setSubscriptions(member, wanted);
   }
 
-  /** A member asked for a keyframe on the section `mid` (whichever meeting's source it is). */
+  /** A member asked for a keyframe on the section `mid`. */
   keyframeRequested(member: RoomMember, mid: string): void {
-    this.video.keyframeRequested(member, mid);
-    this.#primary?.video.keyframeRequested(member, mid);
+    this.#videoSources()?.keyframeRequested(member, mid);
   }
 
-  /** PAUSE/RESUME from a member, for sources of this meeting or of its primary. */
+  /** PAUSE/RESUME from a member. */
   setPaused(member: RoomMember, streamIds: readonly number[], paused: boolean): void {
-    this.video.setPaused(member, streamIds, paused);
-    this.#primary?.video.setPaused(member, streamIds, paused);
+    this.#videoSources()?.setPaused(member, streamIds, paused);
   }
 
   members(): RoomMember[] {
@@ -305,32 +312,66 @@ export class MeetingRoom {
   }
 
   /**
-   * The full INDEX snapshot for one member: this meeting's sources and, in a replica, the
-   * primary's. A promoted replica session sends video into the primary: its capacity counts.
+   * Where this meeting's members get video from: its own router, or in a replica the primary's
+   * (none once the primary has ended).
+   */
+  #videoSources(): VideoRouter | undefined {
+    return this.replica ? this.#primary?.video : this.video;
+  }
+
+  /**
+   * The full INDEX snapshot for one member: the sources it may receive and the attendees it
+   * sees. A promoted replica session sends video into the primary: the primary's capacity counts.
    */
   #indexFor(member: RoomMember): OutgoingFrame {
-    const primary = this.#primary;
+    const sources = this.#videoSources();
     return {
       type: SdkSignalFrame.Type.INDEX,
       index: {
-        atCapacity:
-          member.receiveOnly === true || this.video.atCapacity || primary?.video.atCapacity === true,
-        sources: [...this.video.indexFor(member), ...(primary?.video.indexFor(member) ?? [])],
-        numParticipants: this.#members.size + (primary?.size ?? 0),
+        atCapacity: member.receiveOnly === true || sources?.atCapacity === true,
+        sources: sources?.indexFor(member) ?? [],
+        numParticipants: this.#visibleTo(member).length + (this.#primary?.size ?? 0),
       },
     };
   }
 
-  /** Stops a member's audio and video here and its subscriptions in the primary; true when INDEX changed. */
+  /** Stops a member's audio and video; true when INDEX changed. */
   #removeMedia(member: RoomMember): boolean {
     this.audio.remove(member);
+    if (!this.replica) return this.video.remove(member);
+    // A replica attendee publishes nothing here; what it receives comes from the primary.
     this.#primary?.video.setSubscriptions(member, new Map());
-    return this.video.remove(member);
+    return false;
   }
 
   /** Every member's join entry, each followed by a mute entry when that member is muted. */
   #roster(): PresenceEntry[] {
     return [...this.#members.values()].flatMap(presenceOf);
+  }
+
+  /**
+   * The members of this meeting that `viewer` sees: all of them, or in a replica only the
+   * viewer's own attendee (its camera connection and its content share, `<id>#content`).
+   */
+  #visibleTo(viewer: RoomMember): RoomMember[] {
+    const members = [...this.#members.values()];
+    if (!this.replica) return members;
+    return members.filter((member) => sameAttendee(member, viewer));
+  }
+
+  /**
+   * Sends presence about `subject` to every member (but `except`) who sees it: in a primary
+   * meeting everyone, its replicas' members included; in a replica only the subject's own
+   * attendee.
+   */
+  #tell(subject: RoomMember, frame: OutgoingFrame, except?: RoomMember): void {
+    if (!this.replica) {
+      this.#broadcastWithReplicas(frame, except);
+      return;
+    }
+    for (const member of this.#members.values()) {
+      if (member !== except && sameAttendee(member, subject)) member.send(frame);
+    }
   }
 
   #broadcast(frame: OutgoingFrame, except?: RoomMember): void {
@@ -344,6 +385,17 @@ export class MeetingRoom {
     this.#broadcast(frame, except);
     for (const replica of this.#replicas) replica.#broadcast(frame);
   }
+}
+
+/** Both members are the same attendee: its camera connection and its content share count as one. */
+function sameAttendee(a: RoomMember, b: RoomMember): boolean {
+  return baseAttendeeId(a.attendeeId) === baseAttendeeId(b.attendeeId);
+}
+
+function baseAttendeeId(attendeeId: string): string {
+  return attendeeId.endsWith(CONTENT_MODALITY_SUFFIX)
+    ? attendeeId.slice(0, -CONTENT_MODALITY_SUFFIX.length)
+    : attendeeId;
 }
 
 function presenceOf(member: RoomMember): PresenceEntry[] {

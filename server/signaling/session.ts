@@ -302,9 +302,10 @@ export class SignalingSession implements RoomMember {
    * to its sender with ingest time 0 (throttled); over the hard limit the session ends.
    * `lifetime_ms` is passed on but nothing is kept for later joiners.
    *
-   * A primary meeting's messages reach its replicas' members too. A replica attendee's stay in
-   * its replica meeting; while promoted they go into the primary instead, from the primary
-   * attendee, and so reach the primary and every replica (the sender's own included) once.
+   * A primary meeting's messages reach its replicas' members too. A replica attendee's only go
+   * back to it (nobody else gets them, §12); while promoted they go into the primary instead,
+   * from the primary attendee, and so reach the primary and every replica (the sender's own
+   * included) once.
    */
   #onDataMessage(frame: SdkSignalFrame): void {
     const room = this.#room;
@@ -324,8 +325,7 @@ export class SignalingSession implements RoomMember {
         continue;
       }
       // Promoted: into the primary meeting, from the primary attendee (§12).
-      const primary = this.#primary;
-      const sender: RoomMember = primary?.member ?? this;
+      const { room: target, member: sender } = this.#sendingAs(room);
       const out: OutgoingFrame = {
         type: SdkSignalFrame.Type.DATA_MESSAGE,
         dataMessage: {
@@ -341,7 +341,7 @@ export class SignalingSession implements RoomMember {
           ],
         },
       };
-      if (verdict === 'relay') (primary?.room ?? room).broadcast(out);
+      if (verdict === 'relay') target.relayDataMessage(sender, out);
       else this.send(out);
     }
   }
@@ -430,9 +430,7 @@ export class SignalingSession implements RoomMember {
     const sending =
       videoSend.length > 0 && (sub.duplex ?? SdkStreamServiceType.RX) !== SdkStreamServiceType.RX;
     // A promoted session's camera is published in the primary meeting, as the primary attendee.
-    const primary = this.#primary;
-    const videoRoom = primary?.room ?? room;
-    const videoSender: RoomMember = primary?.member ?? this;
+    const { room: videoRoom, member: videoSender } = this.#sendingAs(room);
     const wasPublishing = videoRoom.video.isPublishing(videoSender);
     const allocations: ISdkStreamAllocation[] = [];
     let atCapacity = false;
@@ -488,16 +486,17 @@ export class SignalingSession implements RoomMember {
   }
 
   #createPeer(): MediaPeer {
+    // While promoted, audio and video go into the primary meeting, as the primary attendee.
     return this.#deps.createPeer({
-      // While promoted the audio also goes into the primary's mix; the replica's mix then takes
-      // it from there only (see AudioMixer), so the replica hears it once, as the primary attendee.
       onAudioPacket: (packet) => {
-        this.#room?.audio.receive(this, packet);
-        if (this.#primary) this.#primary.room.audio.receive(this.#primary.member, packet);
+        if (!this.#room) return;
+        const { room, member } = this.#sendingAs(this.#room);
+        room.audio.receive(member, packet);
       },
       onVideoPacket: (packet) => {
-        this.#room?.video.receive(this, packet);
-        if (this.#primary) this.#primary.room.video.receive(this.#primary.member, packet);
+        if (!this.#room) return;
+        const { room, member } = this.#sendingAs(this.#room);
+        room.video.receive(member, packet);
       },
       onKeyframeRequest: (mid) => this.#room?.keyframeRequested(this, mid),
       onStateChange: (state) => {
@@ -546,6 +545,14 @@ export class SignalingSession implements RoomMember {
     }
     void this.#closePeer();
     this.#deps.onClosed(this);
+  }
+
+  /**
+   * Where this session's audio, video and data go, and as whom: into its own meeting as itself,
+   * or while promoted into the primary meeting as the primary attendee (§12).
+   */
+  #sendingAs(room: MeetingRoom): { room: MeetingRoom; member: RoomMember } {
+    return this.#primary ?? { room, member: this };
   }
 
   #setMuted(muted: boolean): void {

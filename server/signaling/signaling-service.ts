@@ -94,8 +94,8 @@ export class SignalingService {
 
   /**
    * Ends the live meeting: AUDIO_STATUS 410 to joined clients, 4410 for everyone else. Its
-   * replica meetings go on as meetings of their own: their members see the primary's attendees
-   * leave and its sources go, and promoted sessions are demoted.
+   * replica meetings go on: their members see the primary's attendees leave and its sources
+   * go, its audio and data stop, and promoted sessions are demoted.
    */
   endMeeting(meetingId: string): void {
     this.#endedMeetings.add(meetingId);
@@ -232,17 +232,17 @@ export class SignalingService {
 
   /**
    * The live room of a meeting, made on first use; undefined once the meeting ended. A replica
-   * meeting's new room follows its primary's (§12), unless the primary has ended: then it is
-   * a meeting of its own.
+   * meeting's new room follows its primary's (§12), unless the primary has ended: then it
+   * follows nothing, and its attendees see and hear only themselves.
    */
   #roomFor(meetingId: string, primaryMeetingId?: string): MeetingRoom | undefined {
     if (this.#endedMeetings.has(meetingId)) return undefined;
     let room = this.#rooms.get(meetingId);
     if (!room) {
-      room = new MeetingRoom(meetingId);
+      room = new MeetingRoom(meetingId, primaryMeetingId !== undefined);
       this.#rooms.set(meetingId, room);
       const primary = primaryMeetingId === undefined ? undefined : this.#roomFor(primaryMeetingId);
-      if (primary && !primary.primary) room.follow(primary);
+      if (primary && !primary.replica) room.follow(primary);
     }
     return room;
   }

@@ -1,7 +1,8 @@
-// Media replication (wire protocol §12) between two official amazon-chime-sdk-js clients: P in a
-// primary meeting, R in a replica meeting of it (CreateMeeting with PrimaryMeetingId). R gets
-// P's presence, camera, audio and data; promoted with credentials of a primary attendee, R is
-// in the primary meeting as that attendee; demoted, it is gone from it again.
+// Media replication (wire protocol §12) between official amazon-chime-sdk-js clients: P in a
+// primary meeting, R and S in a replica meeting of it (CreateMeeting with PrimaryMeetingId). R
+// and S get P's presence, camera, audio and data, and nothing of each other; P nothing of them.
+// Promoted with credentials of a primary attendee, R is in the primary meeting as that attendee,
+// and so reaches P and S under that identity; demoted, it is gone from it again.
 import { expect } from '@open-wc/testing';
 import * as Official from '../official-client/amazon-chime-sdk.js';
 import { type JoinInfo, meetingServerUrl, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
@@ -34,16 +35,24 @@ function createAttendee(meetingId: string, externalUserId: string): Promise<Pick
   return api(`/meetings/${meetingId}/attendees`, { ExternalUserId: externalUserId });
 }
 
-/**
- * Creates a replica meeting of `primaryMeetingId` and an attendee of it, and joins it with the
- * official client (microphone on, meeting audio bound to an <audio> element).
- */
-async function joinReplica(primaryMeetingId: string, name: string): Promise<[OfficialPeer, ReplicaWatch]> {
+/** Creates a replica meeting of `primaryMeetingId`. */
+async function createReplica(primaryMeetingId: string): Promise<JoinInfo['Meeting']> {
   const { Meeting } = await api<Pick<JoinInfo, 'Meeting'>>('/meetings', {
     ExternalMeetingId: uniqueMeetingName('replica'),
     PrimaryMeetingId: primaryMeetingId,
   });
   expect(Meeting.PrimaryMeetingId).to.equal(primaryMeetingId);
+  return Meeting;
+}
+
+/**
+ * Creates an attendee of the replica meeting and joins it with the official client (microphone
+ * on, meeting audio bound to an <audio> element).
+ */
+async function joinReplica(
+  Meeting: JoinInfo['Meeting'],
+  name: string,
+): Promise<[OfficialPeer, ReplicaWatch]> {
   const { Attendee } = await createAttendee(Meeting.MeetingId, `${name}-id#${name}`);
   const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.WARN);
   const session = new Official.DefaultMeetingSession(
@@ -136,7 +145,7 @@ describe('a replica meeting with official clients', () => {
     }
   });
 
-  it("R in the replica sees, hears and gets data from P; promoted, P sees R's primary attendee; demoted, it leaves", async () => {
+  it("R and S in the replica see, hear and get data from P and not each other; promoted, P and S see R's primary attendee; demoted, it leaves", async () => {
     const presentAtP = new Set<string>();
     const presenter = await joinOfficialPeer(uniqueMeetingName('primary'), 'Presenter', ({ session }) =>
       session.audioVideo.realtimeSubscribeToAttendeeIdPresence((attendeeId, present) => {
@@ -149,14 +158,27 @@ describe('a replica meeting with official clients', () => {
     await presenter.session.audioVideo.startVideoInput(camera.deviceId);
     presenter.session.audioVideo.startLocalVideoTile();
 
-    const [replica, watch] = await joinReplica(presenter.meetingId, 'Rita');
+    const replicaMeeting = await createReplica(presenter.meetingId);
+    const [replica, watch] = await joinReplica(replicaMeeting, 'Rita');
     peers.push(replica);
     cleanups.push(() => watch.audio.remove());
+    const [second, secondWatch] = await joinReplica(replicaMeeting, 'Sam');
+    peers.push(second);
+    cleanups.push(() => secondWatch.audio.remove());
 
-    // Presence: R sees P (and itself); P does not see R.
+    // Presence: R and S each see P and themselves, never each other; P sees neither.
     await waitFor(() => watch.present.has(presenter.attendeeId), 'P present at R');
-    expect(watch.present.has(replica.attendeeId), 'R sees itself').to.equal(true);
-    expect(presentAtP.has(replica.attendeeId), 'P does not see R').to.equal(false);
+    await waitFor(() => secondWatch.present.has(presenter.attendeeId), 'P present at S');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect([...watch.present].sort(), 'at R').to.deep.equal(
+      [presenter.attendeeId, replica.attendeeId].sort(),
+    );
+    expect([...secondWatch.present].sort(), 'at S').to.deep.equal(
+      [presenter.attendeeId, second.attendeeId].sort(),
+    );
+    expect(presentAtP.has(replica.attendeeId) || presentAtP.has(second.attendeeId), 'P sees R or S').to.equal(
+      false,
+    );
     await waitFor(() => watch.canStartLocalVideo === false, 'R may not start video in the replica');
 
     // P's camera plays at R.
@@ -180,12 +202,23 @@ describe('a replica meeting with official clients', () => {
     for (let i = 0; i < 3 && heard <= 0.01; i++) heard = await loudestOver(context, watch.audio, 1000);
     expect(heard, 'R hears P').to.be.greaterThan(0.01);
 
-    // P's data message reaches R.
+    // P's data message reaches R and S.
     presenter.session.audioVideo.realtimeSendDataMessage('chat', 'hello replica');
     await waitFor(() => watch.messages.length > 0, "P's message at R");
-    const [message] = watch.messages as [Official.DataMessage];
-    expect(message.text()).to.equal('hello replica');
-    expect(message.senderAttendeeId).to.equal(presenter.attendeeId);
+    await waitFor(() => secondWatch.messages.length > 0, "P's message at S");
+    for (const [message] of [watch.messages, secondWatch.messages] as Array<[Official.DataMessage]>) {
+      expect(message.text()).to.equal('hello replica');
+      expect(message.senderAttendeeId).to.equal(presenter.attendeeId);
+    }
+    // R's comes back to R only: S does not get it.
+    replica.session.audioVideo.realtimeSendDataMessage('chat', 'hello from the replica');
+    await waitFor(() => watch.messages.length > 1, "R's own message back at R");
+    expect(watch.messages[1]!.senderAttendeeId).to.equal(replica.attendeeId);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(
+      secondWatch.messages.map((message) => message.senderAttendeeId),
+      "S gets only P's message",
+    ).to.deep.equal([presenter.attendeeId]);
 
     // Promotion with credentials of a new primary attendee.
     const { Attendee } = await createAttendee(presenter.meetingId, 'rita-primary#Rita');
@@ -196,7 +229,15 @@ describe('a replica meeting with official clients', () => {
     const status = await replica.session.audioVideo.promoteToPrimaryMeeting(credentials);
     expect(status.statusCode()).to.equal(Official.MeetingSessionStatusCode.OK);
     await waitFor(() => presentAtP.has(Attendee.AttendeeId), "R's primary attendee present at P");
+    await waitFor(() => secondWatch.present.has(Attendee.AttendeeId), "R's primary attendee present at S");
+    expect(secondWatch.present.has(replica.attendeeId), 'S still does not see R as itself').to.equal(false);
     await waitFor(() => watch.canStartLocalVideo === true, 'R may start video once promoted');
+    // R's microphone reaches S, under the primary attendee's id.
+    let promotedLoudest = 0;
+    second.session.audioVideo.realtimeSubscribeToVolumeIndicator(Attendee.AttendeeId, (_, volume) => {
+      if (volume !== null) promotedLoudest = Math.max(promotedLoudest, volume);
+    });
+    await waitFor(() => promotedLoudest > 0, "a volume for R's primary attendee at S", 15_000);
 
     // R's camera reaches P as the primary attendee's.
     const replicaCamera = (await replica.session.audioVideo.listVideoInputDevices())[0]!;
@@ -209,6 +250,7 @@ describe('a replica meeting with official clients', () => {
     // Demotion: P sees the primary attendee leave, R is told.
     replica.session.audioVideo.demoteFromPrimaryMeeting();
     await waitFor(() => !presentAtP.has(Attendee.AttendeeId), "R's primary attendee gone at P");
+    await waitFor(() => !secondWatch.present.has(Attendee.AttendeeId), "R's primary attendee gone at S");
     await waitFor(() => watch.demotions.length > 0, 'audioVideoWasDemotedFromPrimaryMeeting at R');
     expect(watch.demotions[0]!.statusCode()).to.equal(Official.MeetingSessionStatusCode.OK);
     await waitFor(() => watch.canStartLocalVideo === false, 'R may not start video once demoted');

@@ -35,6 +35,40 @@ async function presenceUntil(client: SignalingClient, match: (entry: Entry) => b
   }
 }
 
+/** Every frame of `type` that `client` has or receives within `ms`. */
+async function framesWithin(client: SignalingClient, type: SdkSignalFrame.Type, ms: number) {
+  const deadline = Date.now() + ms;
+  const frames: SdkSignalFrame[] = [];
+  for (;;) {
+    try {
+      frames.push(await client.next(type, Math.max(1, deadline - Date.now())));
+    } catch {
+      return frames;
+    }
+  }
+}
+
+/** Every presence entry that `client` has or receives within `ms`. */
+async function presenceWithin(client: SignalingClient, ms: number): Promise<Entry[]> {
+  const frames = await framesWithin(client, Type.AUDIO_STREAM_ID_INFO, ms);
+  return frames.flatMap((frame) => frame.audioStreamIdInfo!.streams.map((entry) => ({ ...entry })));
+}
+
+/** The audio stream ids that AUDIO_METADATA reaching `client` within `ms` has an entry for. */
+async function levelsWithin(client: SignalingClient, ms: number): Promise<Set<number>> {
+  const frames = await framesWithin(client, Type.AUDIO_METADATA, ms);
+  return new Set(
+    frames.flatMap((frame) => frame.audioMetadata!.attendeeStates.map((state) => state.audioStreamId)),
+  );
+}
+
+/** The audio stream id of `attendeeId` in a roster frame. */
+function streamOf(roster: SdkSignalFrame, attendeeId: string): number {
+  const entry = roster.audioStreamIdInfo!.streams.find((stream) => stream.attendeeId === attendeeId);
+  assert.ok(entry, `${attendeeId} in the roster`);
+  return entry.audioStreamId;
+}
+
 function promoteFrame(attendee: Pick<AttendeeJson, 'AttendeeId' | 'ExternalUserId' | 'JoinToken'>) {
   return {
     type: Type.PRIMARY_MEETING_JOIN,
@@ -66,14 +100,18 @@ describe('media replication: promote and demote (§12)', () => {
     return joined;
   }
 
-  /** A primary meeting with one joined attendee, and a replica of it with one joined attendee. */
+  /**
+   * A primary meeting with one joined attendee (watcher), and a replica of it with two joined
+   * attendees: viewer, which may be promoted, and other.
+   */
   async function setup() {
     const primary = await createMeeting(server);
     const replica = await createMeeting(server, { PrimaryMeetingId: primary.MeetingId });
     const watcher = await join(primary, 'watcher');
     const viewer = await join(replica, 'viewer');
+    const other = await join(replica, 'other');
     const credentials = await createAttendee(server, primary.MeetingId, 'presenter');
-    return { primary, replica, watcher, viewer, credentials };
+    return { primary, replica, watcher, viewer, other, credentials };
   }
 
   /** Promotes the viewer; resolves with the primary attendee's entry as the watcher saw it. */
@@ -102,6 +140,7 @@ describe('media replication: promote and demote (§12)', () => {
 
   it('promotes on valid primary credentials: ACK without error, presence in the primary as the primary attendee', async () => {
     const s = await setup();
+    const viewerStream = streamOf(s.viewer.roster, s.viewer.attendee.AttendeeId);
     const entry = await promote(s);
     assert.deepEqual(fields(entry), {
       audioStreamId: entry.audioStreamId,
@@ -109,6 +148,19 @@ describe('media replication: promote and demote (§12)', () => {
       externalUserId: 'presenter',
     });
     assert.ok(entry.audioStreamId > 0);
+    // The other replica attendee sees it as the primary attendee, never as the replica one.
+    const atOther = await presenceUntil(s.other.client, (e) => e.attendeeId === s.credentials.AttendeeId);
+    assert.deepEqual(fields(atOther), fields(entry));
+    const otherSaw = [
+      ...s.other.roster.audioStreamIdInfo!.streams,
+      ...(await presenceWithin(s.other.client, 100)),
+    ];
+    assert.ok(
+      otherSaw.every(
+        (e) => e.attendeeId !== s.viewer.attendee.AttendeeId && e.audioStreamId !== viewerStream,
+      ),
+      JSON.stringify(otherSaw),
+    );
     // A later joiner of the primary gets it in the roster, and not the replica attendee.
     const late = await join(s.primary, 'late');
     const ids = late.roster.audioStreamIdInfo!.streams.map((stream) => stream.attendeeId);
@@ -162,12 +214,17 @@ describe('media replication: promote and demote (§12)', () => {
     assert.equal((await expectAckError(member.client)).status, 400);
   });
 
-  it('demotes silently on client PRIMARY_MEETING_LEAVE: the primary sees the attendee leave', async () => {
+  it('demotes silently on client PRIMARY_MEETING_LEAVE: the primary and the replica see the attendee leave', async () => {
     const s = await setup();
     const entry = await promote(s);
     s.viewer.client.send({ type: Type.PRIMARY_MEETING_LEAVE, primaryMeetingLeave: {} });
     const left = await presenceUntil(s.watcher.client, (e) => e.audioStreamId === entry.audioStreamId);
     assert.deepEqual(fields(left), { audioStreamId: entry.audioStreamId });
+    const leftAtOther = await presenceUntil(
+      s.other.client,
+      (e) => e.audioStreamId === entry.audioStreamId && !e.attendeeId,
+    );
+    assert.deepEqual(fields(leftAtOther), { audioStreamId: entry.audioStreamId });
     await s.viewer.client.expectNone(Type.PRIMARY_MEETING_LEAVE, 100);
     // It may promote again.
     await promote(s);
@@ -228,8 +285,14 @@ describe('media replication: promote and demote (§12)', () => {
       type: Type.DATA_MESSAGE,
       dataMessage: { messages: [{ topic: 'chat', data, lifetimeMs: 0 }] },
     });
-    await s.viewer.client.next(Type.DATA_MESSAGE);
-    await s.watcher.client.expectNone(Type.DATA_MESSAGE, 100);
+    // Unpromoted, only its own echo comes back: neither the primary nor the replica gets it.
+    const echo = (await s.viewer.client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
+    assert.equal(echo.senderAttendeeId, s.viewer.attendee.AttendeeId);
+    assert.ok(Number(echo.ingestTimeNs) > 0, 'not throttled');
+    await Promise.all([
+      s.watcher.client.expectNone(Type.DATA_MESSAGE, 100),
+      s.other.client.expectNone(Type.DATA_MESSAGE, 100),
+    ]);
 
     await promote(s);
     s.viewer.client.send({
@@ -240,20 +303,36 @@ describe('media replication: promote and demote (§12)', () => {
     const own = (await s.viewer.client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
     assert.equal(own.senderAttendeeId, s.credentials.AttendeeId);
     await s.viewer.client.expectNone(Type.DATA_MESSAGE, 100);
-    const relayed = (await s.watcher.client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
-    assert.equal(relayed.topic, 'chat');
-    assert.deepEqual(new Uint8Array(relayed.data), data);
-    assert.equal(relayed.senderAttendeeId, s.credentials.AttendeeId);
-    assert.equal(relayed.senderExternalUserId, 'presenter');
-    assert.ok(Number(relayed.ingestTimeNs) > 0);
+    for (const client of [s.watcher.client, s.other.client]) {
+      const relayed = (await client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
+      assert.equal(relayed.topic, 'chat');
+      assert.deepEqual(new Uint8Array(relayed.data), data);
+      assert.equal(relayed.senderAttendeeId, s.credentials.AttendeeId);
+      assert.equal(relayed.senderExternalUserId, 'presenter');
+      assert.ok(Number(relayed.ingestTimeNs) > 0);
+    }
   });
 
-  it('mirrors the promoted session mute state into the primary', async () => {
+  it('mirrors the promoted session mute state into the primary (and its replicas)', async () => {
     const s = await setup();
+    const viewerStream = streamOf(s.viewer.roster, s.viewer.attendee.AttendeeId);
     const entry = await promote(s);
     s.viewer.client.send({ type: Type.AUDIO_CONTROL, audioControl: { muted: true } });
-    const muted = await presenceUntil(s.watcher.client, (e) => e.audioStreamId === entry.audioStreamId);
-    assert.deepEqual(fields(muted), { audioStreamId: entry.audioStreamId, muted: true });
+    // The primary and the other replica attendee see the primary attendee muted, and nothing else.
+    const [atWatcher, atOther] = await Promise.all([
+      presenceWithin(s.watcher.client, 300),
+      presenceWithin(s.other.client, 300),
+    ]);
+    const mute = { audioStreamId: entry.audioStreamId, muted: true };
+    assert.deepEqual(atWatcher, [mute]);
+    assert.deepEqual(
+      atOther.filter((e) => !e.attendeeId),
+      [mute],
+      'the other replica attendee sees the primary attendee muted, not the replica one',
+    );
+    // Its own attendee in the replica is muted too, which only it sees.
+    const own = await presenceUntil(s.viewer.client, (e) => e.audioStreamId === viewerStream);
+    assert.deepEqual(fields(own), { audioStreamId: viewerStream, muted: true });
   });
 
   it('mixes a promoted session audio into the primary meeting until it is demoted', async () => {
@@ -320,11 +399,17 @@ describe('media replication: promote and demote (§12)', () => {
         published.index!.sources.map((source) => [source.attendeeId, source.externalUserId]),
         [[s.credentials.AttendeeId, 'presenter']],
       );
-      // The replica attendee is not offered its own camera.
+      // The replica attendee is not offered its own camera; the other one is, as the primary's.
       assert.deepEqual((await s.viewer.client.next(Type.INDEX)).index!.sources, []);
-      // Demoted: the camera leaves the primary meeting.
+      const atOther = await s.other.client.next(Type.INDEX);
+      assert.deepEqual(
+        atOther.index!.sources.map((source) => [source.attendeeId, source.externalUserId]),
+        [[s.credentials.AttendeeId, 'presenter']],
+      );
+      // Demoted: the camera leaves the primary meeting, and so the replica.
       s.viewer.client.send({ type: Type.PRIMARY_MEETING_LEAVE, primaryMeetingLeave: {} });
       assert.deepEqual((await s.watcher.client.next(Type.INDEX)).index!.sources, []);
+      assert.deepEqual((await s.other.client.next(Type.INDEX)).index!.sources, []);
     } finally {
       await template.close();
     }
@@ -368,7 +453,7 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
     return peer;
   }
 
-  it("shows the primary's attendees to replica attendees, and not the other way round", async () => {
+  it("shows the primary's attendees to replica attendees, and none of a replica's attendees to anyone else", async () => {
     const { primary, replica } = await meetings();
     const presenter = await join(primary, 'presenter');
     await presenter.client.expectNone(Type.AUDIO_STREAM_ID_INFO, 0);
@@ -376,8 +461,8 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
     await presenter.client.next(Type.AUDIO_STREAM_ID_INFO);
     const viewer = await join(replica, 'viewer');
 
-    // The first frame is the whole roster: the replica's own attendees and the primary's,
-    // with their ids, external ids and mute state, and no audio stream id twice.
+    // The first frame is the whole roster: the primary's attendees and the joiner itself, with
+    // their ids, external ids and mute state, and no audio stream id twice.
     const roster = viewer.roster.audioStreamIdInfo!.streams.map((entry) => ({ ...entry }));
     const presenterEntry = roster.find((entry) => entry.attendeeId === presenter.attendee.AttendeeId);
     const viewerEntry = roster.find((entry) => entry.attendeeId === viewer.attendee.AttendeeId);
@@ -406,13 +491,43 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
     const dropped = await presenceUntil(viewer.client, (e) => e.audioStreamId === guestEntry.audioStreamId);
     assert.deepEqual(fields(dropped), { audioStreamId: guestEntry.audioStreamId, dropped: true });
 
-    // The replica's own attendees still see each other; the primary sees none of them.
+    // Another attendee of the same replica: the two never see each other, nor does the primary
+    // see it — not its join, its mute, its content share nor its drop.
+    await presenceWithin(presenter.client, 0); // the primary's own changes so far
     const other = await join(replica, 'other');
-    await presenceUntil(viewer.client, (e) => e.attendeeId === other.attendee.AttendeeId);
     const otherIds = other.roster.audioStreamIdInfo!.streams.map((entry) => entry.attendeeId);
-    assert.ok(
-      otherIds.includes(presenter.attendee.AttendeeId) && otherIds.includes(viewer.attendee.AttendeeId),
+    assert.deepEqual(otherIds.sort(), [presenter.attendee.AttendeeId, other.attendee.AttendeeId].sort());
+    assert.equal(other.index.index!.numParticipants, 2, 'the primary attendee and itself');
+    other.client.send({ type: Type.AUDIO_CONTROL, audioControl: { muted: true } });
+    const otherStream = streamOf(other.roster, other.attendee.AttendeeId);
+    const ownMute = await presenceUntil(other.client, (e) => e.audioStreamId === otherStream);
+    assert.deepEqual(fields(ownMute), { audioStreamId: otherStream, muted: true });
+    // Its own content share it does see (and the share sees it), as in any meeting.
+    const share = await SignalingClient.forAttendee(replica, {
+      ...other.attendee,
+      JoinToken: `${other.attendee.JoinToken}#content`,
+    });
+    clients.push(share);
+    const shareRoster = (await share.join()).roster.audioStreamIdInfo!.streams.flatMap((e) =>
+      e.attendeeId ? [e.attendeeId] : [],
     );
+    assert.deepEqual(
+      shareRoster.sort(),
+      [
+        presenter.attendee.AttendeeId,
+        other.attendee.AttendeeId,
+        `${other.attendee.AttendeeId}#content`,
+      ].sort(),
+    );
+    await presenceUntil(other.client, (e) => e.attendeeId === `${other.attendee.AttendeeId}#content`);
+    share.ws.terminate();
+    other.client.ws.terminate();
+    const [atViewer, atPresenter] = await Promise.all([
+      presenceWithin(viewer.client, RECONNECT_GRACE_MS + 300),
+      presenceWithin(presenter.client, RECONNECT_GRACE_MS + 300),
+    ]);
+    assert.deepEqual(atViewer, [], 'the replica attendee sees no other replica attendee');
+    assert.deepEqual(atPresenter, [], 'the primary sees no replica attendee');
     const late = await join(primary, 'late');
     const primaryIds = late.roster.audioStreamIdInfo!.streams.map((entry) => entry.attendeeId);
     assert.ok(
@@ -420,7 +535,7 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
     );
   });
 
-  it('relays data messages from the primary to replica attendees; a replica attendee’s stay in the replica', async () => {
+  it('relays data messages from the primary to replica attendees; a replica attendee’s only echo back to it', async () => {
     const { primary, replica } = await meetings();
     const presenter = await join(primary, 'presenter');
     const viewer = await join(replica, 'viewer');
@@ -438,9 +553,13 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
     await presenter.client.next(Type.DATA_MESSAGE); // its own echo
 
     viewer.client.send({ type: Type.DATA_MESSAGE, dataMessage: { messages: [{ topic: 'chat', data }] } });
-    const inReplica = (await other.client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
-    assert.equal(inReplica.senderAttendeeId, viewer.attendee.AttendeeId);
-    await presenter.client.expectNone(Type.DATA_MESSAGE, 200);
+    const echo = (await viewer.client.next(Type.DATA_MESSAGE)).dataMessage!.messages[0]!;
+    assert.equal(echo.senderAttendeeId, viewer.attendee.AttendeeId);
+    assert.ok(Number(echo.ingestTimeNs) > 0, 'not throttled');
+    await Promise.all([
+      other.client.expectNone(Type.DATA_MESSAGE, 200),
+      presenter.client.expectNone(Type.DATA_MESSAGE, 200),
+    ]);
   });
 
   it("lists the primary's video sources in a replica attendee's INDEX and forwards them after a keyframe", async () => {
@@ -509,15 +628,16 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
     assert.deepEqual((await viewer.client.next(Type.INDEX)).index!.sources, []);
   });
 
-  it("lets replica attendees hear the primary with its speakers' levels; a promoted one never hears itself", async () => {
+  it("lets replica attendees hear the primary with its speakers' levels, never each other; a promoted one is heard as the primary attendee", async () => {
     const { primary, replica } = await meetings();
     const presenter = await join(primary, 'presenter');
     const viewer = await join(replica, 'viewer');
-    const presenterStream = viewer.roster.audioStreamIdInfo!.streams.find(
-      (entry) => entry.attendeeId === presenter.attendee.AttendeeId,
-    )!.audioStreamId;
+    const other = await join(replica, 'other');
+    const presenterStream = streamOf(viewer.roster, presenter.attendee.AttendeeId);
+    const viewerStream = streamOf(viewer.roster, viewer.attendee.AttendeeId);
     const speaker = await withAudio(presenter.client, new Tone(1000));
     const listener = await withAudio(viewer.client, new Tone(440));
+    const neighbour = await withAudio(other.client, { next: silence });
     speaker.talk();
     listener.talk();
 
@@ -538,21 +658,45 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
       'the replica attendee does not hear itself',
     );
     assert.ok(speaker.energyAt(440) < 1e8, 'the primary does not hear an unpromoted replica attendee');
+    // The other replica attendee hears the primary, and not the replica attendee talking.
+    await waitFor(() => neighbour.energyAt(1000) > 1e9, "the primary's talker at the other replica attendee");
+    assert.ok(
+      neighbour.energyAt(440) * 100 < neighbour.energyAt(1000),
+      'a replica attendee does not hear another one',
+    );
+    // Levels: the presenter's everywhere; none for the unpromoted replica attendee, anywhere.
+    const levels = await Promise.all(
+      [viewer.client, other.client, presenter.client].map((client) => levelsWithin(client, 1000)),
+    );
+    for (const [i, seen] of levels.entries()) {
+      assert.ok(seen.has(presenterStream), `the presenter's level at client ${i}`);
+      assert.ok(!seen.has(viewerStream), `no level for the unpromoted replica attendee at client ${i}`);
+    }
 
-    // Promoted: the primary hears it; it still hears the primary, and not itself through it.
+    // Promoted: the primary and the other replica attendee hear it, as the primary attendee; it
+    // still hears the primary, and not itself through it.
     const credentials = await createAttendee(server, primary.MeetingId, 'promoted');
     viewer.client.send(promoteFrame(credentials));
     assert.equal((await viewer.client.next(Type.PRIMARY_MEETING_JOIN_ACK)).error, null);
+    const promotedStream = (await presenceUntil(other.client, (e) => e.attendeeId === credentials.AttendeeId))
+      .audioStreamId;
     await waitFor(() => speaker.energyAt(440) > 1e9, 'the promoted session heard in the primary');
+    await waitFor(() => neighbour.energyAt(440) > 1e9, 'the promoted session heard in the replica');
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.ok(listener.energyAt(1000) > 1e9, 'the promoted session still hears the primary');
     assert.ok(
       listener.energyAt(440) * 100 < listener.energyAt(1000),
       'the promoted session does not hear itself',
     );
+    const promotedLevels = await levelsWithin(other.client, 1000);
+    assert.ok(
+      promotedLevels.has(promotedStream),
+      'the primary attendee’s level at the other replica attendee',
+    );
+    assert.ok(!promotedLevels.has(viewerStream), 'and none under its replica identity');
   });
 
-  it('goes on as a meeting of its own when the primary ends: its attendees and sources leave', async () => {
+  it('goes on when the primary ends: its attendees and sources leave, and the replica attendees still see only themselves', async () => {
     const { primary, replica } = await meetings();
     const presenter = await join(primary, 'presenter');
     const viewer = await join(replica, 'viewer');
@@ -565,10 +709,10 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
     assert.deepEqual(fields(left), { audioStreamId: presenterStream });
     assert.deepEqual((await viewer.client.next(Type.INDEX)).index!.sources, []);
     await viewer.client.expectNone(Type.AUDIO_STATUS, 100);
-    // Its own attendees still meet, and later joiners see no primary attendee.
+    // A later joiner sees only itself: no primary attendee, and not the other replica attendee.
     const later = await join(replica, 'later');
     const ids = later.roster.audioStreamIdInfo!.streams.map((entry) => entry.attendeeId);
-    assert.deepEqual(ids.sort(), [viewer.attendee.AttendeeId, later.attendee.AttendeeId].sort());
-    await presenceUntil(viewer.client, (e) => e.attendeeId === later.attendee.AttendeeId);
+    assert.deepEqual(ids, [later.attendee.AttendeeId]);
+    assert.deepEqual(await presenceWithin(viewer.client, 200), []);
   });
 });
