@@ -105,6 +105,7 @@ export class MediaPeer {
     this.#setDirections(offer, forwardMids);
     await this.#pc.setRemoteDescription({ type: 'offer', sdp: offerSdp });
     this.#assertOpen();
+    this.#retireRejected(offer);
     this.#setDirections(offer, forwardMids);
 
     for (const transceiver of this.#pc.getTransceivers()) this.#watchKeyframeRequests(transceiver);
@@ -145,7 +146,7 @@ export class MediaPeer {
 
   /** The SSRC the server sends on the video section `mid`. */
   videoSsrc(mid: string): number | undefined {
-    return this.#pc.getTransceivers().find((t) => t.mid === mid)?.sender.ssrc;
+    return this.#transceiver(mid)?.sender.ssrc;
   }
 
   /**
@@ -154,8 +155,8 @@ export class MediaPeer {
    */
   sendVideo(mid: string, packet: RtpPacket, resync: boolean): boolean {
     if (this.#closed) return false;
-    const transceiver = this.#pc.getTransceivers().find((t) => t.mid === mid);
-    if (!transceiver || transceiver.stopped || transceiver.direction !== 'sendonly') return false;
+    const transceiver = this.#transceiver(mid);
+    if (!transceiver || transceiver.direction !== 'sendonly') return false;
     const sender = transceiver.sender;
     if (sender.dtlsTransport?.state !== 'connected') return false;
     if (resync) {
@@ -187,11 +188,38 @@ export class MediaPeer {
     await this.#pc.close();
   }
 
+  /** The transceiver of the section `mid`, skipping stopped ones (see {@link #retireRejected}). */
+  #transceiver(mid: string | undefined): RTCRtpTransceiver | undefined {
+    if (mid === undefined) return undefined;
+    return this.#pc.getTransceivers().find((t) => t.mid === mid && !t.stopped);
+  }
+
+  /**
+   * Stops the transceivers whose section the client rejected (port 0, after its
+   * transceiver.stop()) or dropped, and detaches them from their m-line. Chrome reuses a
+   * rejected m-line for its next new transceiver under a new mid; werift then adds a transceiver
+   * for that mid, but on setLocalDescription it relabels the *first* transceiver at that m-line
+   * index, the stale one, with the new mid. That one (still `sendonly`, with its old SSRC) would
+   * then carry the forwarded camera: Chrome decodes the unsignaled SSRC but never gives the
+   * frames to the section's track, so the remote video never renders.
+   */
+  #retireRejected(offer: ParsedSdp): void {
+    for (const transceiver of this.#pc.getTransceivers()) {
+      if (transceiver.mid == null || transceiver.stopped) continue;
+      const section = offer.sections.find((s) => s.mid === transceiver.mid);
+      if (section && section.port !== 0) continue;
+      transceiver.setDirection('inactive');
+      transceiver.mLineIndex = undefined;
+      transceiver.forceStop();
+      if (this.#audio === transceiver) this.#audio = undefined;
+    }
+  }
+
   /** werift answers every section recvonly; choose each direction explicitly. */
   #setDirections(offer: ParsedSdp, forwardMids: ReadonlySet<string>): void {
     for (const section of offer.sections) {
-      const transceiver = this.#pc.getTransceivers().find((t) => t.mid === section.mid);
-      if (!transceiver || section.port === 0 || transceiver.stopped) continue;
+      const transceiver = this.#transceiver(section.mid);
+      if (!transceiver || section.port === 0) continue;
       if (section.kind === 'audio') {
         transceiver.setDirection(answerAudio(section.direction));
         this.#audio ??= transceiver;
@@ -245,7 +273,9 @@ export class MediaPeer {
       for (const ssrc of ssrcs) {
         const target = this.#pc
           .getTransceivers()
-          .find((t) => t.kind === 'video' && t.sender.ssrc === ssrc && t.direction === 'sendonly');
+          .find(
+            (t) => t.kind === 'video' && t.sender.ssrc === ssrc && t.direction === 'sendonly' && !t.stopped,
+          );
         if (target?.mid) this.#options.onKeyframeRequest?.(target.mid);
       }
     };
