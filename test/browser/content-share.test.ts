@@ -96,6 +96,18 @@ describe('content share between two official clients', () => {
     alice.session.audioVideo.stopContentShare();
     await waitFor(() => bob.removed.includes(tile.tileId!), "Alice's content tile removed at Bob", 20_000);
     await waitFor(() => aliceContentShare.includes('stopped'), 'contentShareDidStop at Alice', 20_000);
+
+    // Sharing again: Bob's connection now receives it on a new section (Chrome recycles the
+    // stopped one's m-line), and the new tile must show the new share, not stay black.
+    const again = changingCanvas();
+    cleanups.push(again.stop);
+    await alice.session.audioVideo.startContentShare(again.stream);
+    await waitFor(
+      () => tileOf() !== undefined && tileOf()!.tileId !== tile.tileId,
+      "a new tile for Alice's second share at Bob",
+      20_000,
+    );
+    await expectTilePlays(bob, tileOf()!.tileId!, 'second content share');
   });
 
   it('lets two attendees share at once and turns a third share away with 206 (view only)', async () => {
