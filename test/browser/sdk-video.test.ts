@@ -99,7 +99,8 @@ describe('SDK video with the official client', () => {
     bob = undefined;
   });
 
-  it('sees the official camera, shows its own to the official client, and removes tiles that stop', async () => {
+  it('sees the official camera, shows its own to the official client, and removes tiles that stop', async function () {
+    this.timeout(90_000);
     const meeting = uniqueMeetingName('sdk-video');
     bob = await joinOfficialPeer(meeting, 'Bob');
     const events = await meetingEvents(bob.meetingId);
@@ -201,6 +202,27 @@ describe('SDK video with the official client', () => {
     expect(removed).to.deep.include({ tileId: tile.tileId, attendeeId: bob.attendeeId });
     expect(observed).to.include(`remove ${tile.tileId}`);
     expect(video.srcObject === null, 'the element was cleared').to.equal(true);
+
+    // (e) Bob's camera on again: a new source, which Ada receives on a new section (reusing the
+    // m-line of the one she stopped). A new tile, and its pixels reach the bound <video>.
+    bob.session.audioVideo.startLocalVideoTile();
+    const again = () => {
+      const found = bobTile();
+      return found && found.tileId !== tile.tileId && found.boundVideoStream != null ? found : undefined;
+    };
+    await waitFor(() => again() !== undefined, "a new tile for Bob's camera, on again, at Ada", 20_000);
+    const secondTile = again()!;
+    const secondVideo = document.createElement('video');
+    document.body.append(secondVideo);
+    cleanups.push(() => secondVideo.remove());
+    session.audioVideo.bindVideoElement(secondTile.tileId, secondVideo);
+    await expectVideoElementPlays(secondVideo, "Bob's camera, on again, at Ada");
+    bob.session.audioVideo.stopLocalVideoTile();
+    await waitFor(
+      () => !session.videoTiles.has(secondTile.tileId),
+      "Bob's second tile removed at Ada",
+      20_000,
+    );
     await waitFor(() => !session.videoAvailability.remoteVideoAvailable, 'no remote video left at Ada');
     expect(session.state).to.equal('joined');
 

@@ -252,10 +252,9 @@ describe('<chime-video-grid>, <chime-video-tile> and <chime-video-toggle> in a m
 
   it('shows a content share first, across the row, uncropped and named for its sharer', async function () {
     this.timeout(60_000);
-    // Cy shares with the official client: only Cy's content-share connection joins. Ana watches,
-    // whose connection has received no video yet: at Bo, whose first video source (Ana's camera)
-    // came and went, a new source is decoded (getStats) but its track gives no frames to any
-    // <video> in headless Chromium — the same limit test/browser/video.test.ts works around.
+    // Cy shares with the official client: only Cy's content-share connection joins. Ana has
+    // received no video yet; Bo has, and stopped it (Ana's camera came and went), so the share
+    // reaches Bo on a new section that reuses the stopped one's m-line.
     const info = await joinInfo(ana.meeting.session!.configuration.externalMeetingId!, 'Cy');
     const logger = new Official.ConsoleLogger('official-Cy', Official.LogLevel.WARN);
     const cy = new Official.DefaultMeetingSession(
@@ -284,11 +283,15 @@ describe('<chime-video-grid>, <chime-video-tile> and <chime-video-toggle> in a m
       );
       await waitFor(() => !tile.hasAttribute('video-off'), 'the content tile shows video', 20_000);
       await expectPlaying(videoOf(tile), 'the shared content at Ana');
+      await waitFor(() => tileFor(bo.grid, contentId) !== null, 'Bo’s grid shows the content share', 20_000);
+      const boTile = tileFor(bo.grid, contentId)!;
+      await waitFor(() => !boTile.hasAttribute('video-off'), 'Bo’s content tile shows video', 20_000);
+      await expectPlaying(videoOf(boTile), 'the shared content at Bo');
 
       cy.audioVideo.stopContentShare();
       await waitFor(
-        () => tileFor(ana.grid, contentId) === null,
-        'the content share leaves Ana’s grid',
+        () => tileFor(ana.grid, contentId) === null && tileFor(bo.grid, contentId) === null,
+        'the content share leaves both grids',
         20_000,
       );
     } finally {
@@ -309,7 +312,9 @@ describe('<chime-video-grid>, <chime-video-tile> and <chime-video-toggle> in a m
     await expect(toggle).to.be.accessible();
   });
 
-  it('closes the camera when the meeting is left', async () => {
+  it('shows a camera turned on again live at the other side, and closes it when the meeting is left', async function () {
+    this.timeout(60_000);
+    // Ana's camera was on and off in the first test: Bo receives this one on a new section.
     await press(ana.toggle);
     expect(ana.toggle.pressed).to.equal(true);
     const ownVideo = videoOf(tileFor(ana.grid, ana.attendeeId)!);
@@ -321,6 +326,7 @@ describe('<chime-video-grid>, <chime-video-tile> and <chime-video-toggle> in a m
       'Bo sees Ana’s video',
       20_000,
     );
+    await expectPlaying(videoOf(tileFor(bo.grid, ana.attendeeId)!), 'Ana’s camera, on again, at Bo');
 
     await ana.meeting.leave();
     expect(tracks.map((track) => track.readyState)).to.deep.equal(['ended']);

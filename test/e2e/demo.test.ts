@@ -113,6 +113,21 @@ async function remoteVideo(tab: Tab, name: string) {
   }, name);
 }
 
+/** Waits until the tab's video tile for `name` shows its placeholder instead of video. */
+async function videoOff(tab: Tab, name: string) {
+  await tab.page.waitForFunction(
+    (name) => {
+      const grid = document.querySelector('chime-video-grid')!.shadowRoot!;
+      const tile = [...grid.querySelectorAll('chime-video-tile')].find(
+        (tile) => tile.shadowRoot!.querySelector('[part="name"]')!.textContent === name,
+      );
+      return tile?.hasAttribute('video-off') === true;
+    },
+    name,
+    { timeout: 20_000 },
+  );
+}
+
 describe('the demo page', () => {
   before(async () => {
     assert.ok(existsSync('dist/chime-elements.iife.js'), 'run `npm run build` first');
@@ -181,6 +196,13 @@ describe('the demo page', () => {
     await turnCameraOn(bo);
     assert.deepEqual(await remoteVideo(bo, 'Ana'), { playing: true, blank: false, frozen: false });
     assert.deepEqual(await remoteVideo(ana, 'Bo'), { playing: true, blank: false, frozen: false });
+
+    // Ana turns her camera off and on again: Bo's tile goes to video-off, then plays again.
+    await ana.page.getByRole('button', { name: 'Turn camera off' }).click();
+    await ana.page.locator('chime-video-toggle:not([pressed])').waitFor({ timeout: 20_000 });
+    await videoOff(bo, 'Ana');
+    await turnCameraOn(ana);
+    assert.deepEqual(await remoteVideo(bo, 'Ana'), { playing: true, blank: false, frozen: false });
 
     await bo.page.getByRole('button', { name: 'Leave' }).click();
     await bo.page.locator('chime-meeting[status="left"]').waitFor();

@@ -1,7 +1,8 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { MediaStreamTrack, RTCPeerConnection } from 'werift';
+import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket } from 'werift';
+import { MediaPeer } from '../../server/media/peer.ts';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
 import { SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
 import {
@@ -283,5 +284,86 @@ describe('media negotiation over SUBSCRIBE', () => {
     assert.equal(Object.hasOwn(joinAck.joinack!, 'wantsCompressedSdp'), false);
     assert.match(ack.suback!.sdpAnswer, /^v=0\r\n/);
     assert.equal(ack.suback!.compressedSdpAnswer.length, 0);
+  });
+});
+
+/**
+ * Rewrites the offer section `mid` as Chrome does around a stopped remote-video transceiver:
+ * `rejected` gives it port 0 and takes it out of BUNDLE; `recycledAs` gives its m-line to a new
+ * recvonly transceiver under that mid.
+ */
+function chromeLike(offer: string, mid: string, change: { rejected: true } | { recycledAs: string }): string {
+  const [session, ...media] = offer.split(/\r\n(?=m=)/);
+  const sections = media.map((text) => {
+    if (!text.includes(`\r\na=mid:${mid}\r\n`)) return text;
+    if ('rejected' in change) {
+      return text.replace(/^m=video \d+ /, 'm=video 0 ').replace(/\r\na=recvonly\r\n/, '\r\na=inactive\r\n');
+    }
+    return text.replace(`\r\na=mid:${mid}\r\n`, `\r\na=mid:${change.recycledAs}\r\n`);
+  });
+  const bundled = media
+    .map((text) => /\r\na=mid:(\S+)\r\n/.exec(text)![1]!)
+    .flatMap((m) => {
+      if (m !== mid) return [m];
+      return 'rejected' in change ? [] : [change.recycledAs];
+    });
+  return [session!.replace(/^a=group:BUNDLE .*$/m, `a=group:BUNDLE ${bundled.join(' ')}`), ...sections].join(
+    '\r\n',
+  );
+}
+
+const ssrcOf = (sdp: string, mid: string): number | undefined => {
+  const section = sectionsOf(sdp).find((s) => s.mid === mid);
+  const line = section?.lines.find((l) => /^a=ssrc:\d+ /.test(l));
+  return line === undefined ? undefined : Number(/^a=ssrc:(\d+) /.exec(line)![1]);
+};
+
+describe('MediaPeer', () => {
+  it('sends on the signalled SSRC of a new mid that recycles the m-line of a rejected section', async () => {
+    // The client: audio, an idle camera, and one remote video (mid 2) it receives.
+    const client = new ClientPeer();
+    client.pc.addTransceiver('video', { direction: 'recvonly' });
+    const server = new MediaPeer();
+    try {
+      const first = await client.offer();
+      assert.deepEqual(
+        sectionsOf(first).map((s) => s.mid),
+        ['0', '1', '2'],
+      );
+      const firstAnswer = await server.answer(first, new Set(['2']));
+      assert.equal(server.videoSsrc('2'), ssrcOf(firstAnswer, '2'), 'mid 2 is sent on its signalled SSRC');
+      await client.accept(firstAnswer);
+      await waitFor(() => client.pc.connectionState === 'connected', 'client connected');
+      await waitFor(() => server.state === 'connected', 'server connected');
+
+      // The source left INDEX: the client stopped the transceiver, its section is rejected.
+      const rejected = chromeLike(first, '2', { rejected: true });
+      const secondAnswer = await server.answer(rejected, new Set());
+      assert.equal(sectionsOf(secondAnswer)[2]!.port, '0', 'the rejected section stays rejected');
+      assert.equal(server.videoSsrc('2'), undefined, 'nothing is sent on the rejected section');
+
+      // A new source: Chrome reuses the rejected m-line for a new transceiver, mid 3.
+      const recycled = chromeLike(first, '2', { recycledAs: '3' });
+      const thirdAnswer = await server.answer(recycled, new Set(['3']));
+      assert.deepEqual(
+        sectionsOf(thirdAnswer).map((s) => s.mid),
+        ['0', '1', '3'],
+      );
+      const signalled = ssrcOf(thirdAnswer, '3');
+      assert.ok(signalled !== undefined, 'the answer signals an SSRC for mid 3');
+      assert.equal(server.videoSsrc('3'), signalled, 'mid 3 is sent on the SSRC its answer signals');
+      assert.equal(server.videoSsrc('2'), undefined, 'no section has mid 2 any more');
+
+      // A forwarded packet goes out on that SSRC (the sender stamps it on the packet).
+      const packet = new RtpPacket(
+        new RtpHeader({ payloadType: 96, sequenceNumber: 1, timestamp: 3000, ssrc: 1234, marker: true }),
+        Buffer.from([0x10, 0x00, 0x00, 0x00, 0x01]),
+      );
+      assert.equal(server.sendVideo('3', packet, true), true, 'mid 3 can send');
+      assert.equal(packet.header.ssrc, signalled, 'the packet carries the signalled SSRC');
+    } finally {
+      await server.close();
+      await client.pc.close();
+    }
   });
 });
