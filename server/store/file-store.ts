@@ -5,17 +5,9 @@
  * file is created with mode 0600 for that reason.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../fs/atomic-write.ts';
 import { MemoryMeetingStore, type StoreSnapshot } from './memory-store.ts';
 import type { AttendeeRecord } from './types.ts';
 
@@ -65,34 +57,7 @@ export class FileMeetingStore extends MemoryMeetingStore {
       joinTokenKey: Buffer.from(this.joinTokenKey).toString('base64'),
       ...this.snapshot(),
     };
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    try {
-      const fd = openSync(temporary, 'w', 0o600);
-      try {
-        writeSync(fd, JSON.stringify(body));
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temporary, this.file);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
-    }
-    syncDirectory(this.dir);
-  }
-}
-
-/** Makes the rename itself durable; not every platform can open a directory, which is fine. */
-function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Windows cannot fsync a directory; the rename is still atomic.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    writeFileAtomically(this.file, JSON.stringify(body), { mode: 0o600, syncDirectory: true });
   }
 }
 

@@ -5,18 +5,10 @@
  * public address. The key file is written with mode 0600.
  */
 import { X509Certificate, createPrivateKey } from 'node:crypto';
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../fs/atomic-write.ts';
 import {
   type CertificateAndKey,
   createSelfSignedCertificate,
@@ -100,22 +92,8 @@ function unusable(kept: CertificateAndKey, hosts: readonly string[], now: number
 /** Writes the key (mode 0600), then the certificate, each through a temporary file and a rename. */
 function keep(dataDir: string, made: CertificateAndKey): void {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  writeAtomically(join(dataDir, KEY_FILE), made.key, 0o600);
-  writeAtomically(join(dataDir, CERTIFICATE_FILE), made.cert, 0o644);
-}
-
-function writeAtomically(file: string, text: string, mode: number): void {
-  const temporary = `${file}.tmp`;
-  // A left-over temporary file would keep its old mode: start from none.
-  rmSync(temporary, { force: true });
-  const fd = openSync(temporary, 'wx', mode);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, file);
+  writeFileAtomically(join(dataDir, KEY_FILE), made.key, { mode: 0o600 });
+  writeFileAtomically(join(dataDir, CERTIFICATE_FILE), made.cert, { mode: 0o644 });
 }
 
 function fingerprintOf(pem: string): string {

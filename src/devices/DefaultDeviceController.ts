@@ -1,8 +1,9 @@
 import type { Logger } from '../logging/Logger.ts';
 import type { VideoInputDevice } from '../video/types.ts';
+import { type InputDevice, type InputListener, MediaInput } from './MediaInput.ts';
 
 /** What can be chosen as audio input: a device id, constraints, a ready stream, or nothing. */
-export type AudioInputDevice = string | MediaTrackConstraints | MediaStream | null;
+export type AudioInputDevice = InputDevice;
 
 export interface DeviceControllerOptions {
   /** Defaults to `navigator.mediaDevices`; tests pass a fake. */
@@ -10,10 +11,10 @@ export interface DeviceControllerOptions {
 }
 
 /** Called by the controller when the chosen audio input changes (used by the session). */
-export type AudioInputListener = (stream: MediaStream | undefined) => void;
+export type AudioInputListener = InputListener;
 
 /** Called by the controller when the chosen video input changes (used by the session). */
-export type VideoInputListener = (stream: MediaStream | undefined) => void;
+export type VideoInputListener = InputListener;
 
 /**
  * Lists media devices and opens the microphone and the camera. A stream passed in by the
@@ -21,17 +22,17 @@ export type VideoInputListener = (stream: MediaStream | undefined) => void;
  * are stopped when the input changes or is stopped.
  */
 export class DefaultDeviceController {
-  private audioInput: MediaStream | undefined;
-  private audioInputOwned = false;
-  private readonly audioInputListeners = new Set<AudioInputListener>();
-  private videoInput: MediaStream | undefined;
-  private videoInputOwned = false;
-  private readonly videoInputListeners = new Set<VideoInputListener>();
+  private readonly audioInput: MediaInput;
+  private readonly videoInput: MediaInput;
 
   constructor(
     private readonly logger: Logger,
     private readonly options: DeviceControllerOptions = {},
-  ) {}
+  ) {
+    const getUserMedia = (constraints: MediaStreamConstraints) => this.getUserMedia(constraints);
+    this.audioInput = new MediaInput('audio', logger, getUserMedia, { keepSameStream: false });
+    this.videoInput = new MediaInput('video', logger, getUserMedia, { keepSameStream: true });
+  }
 
   /** The media devices in use, if the environment has any. */
   get mediaDevices(): MediaDevices | undefined {
@@ -52,34 +53,15 @@ export class DefaultDeviceController {
 
   /** The audio input chosen with {@link startAudioInput}, if any. */
   get activeAudioInput(): MediaStream | undefined {
-    return this.audioInput;
+    return this.audioInput.stream;
   }
 
   /**
    * Opens the given microphone (or adopts the given stream) as the audio input, replacing the
    * previous one. `null` stops the input.
    */
-  async startAudioInput(device: AudioInputDevice): Promise<MediaStream | undefined> {
-    if (device === null) {
-      await this.stopAudioInput();
-      return undefined;
-    }
-    let stream: MediaStream;
-    let owned: boolean;
-    if (isMediaStream(device)) {
-      stream = device;
-      owned = false;
-    } else {
-      const audio: MediaTrackConstraints =
-        typeof device === 'string' ? { deviceId: { exact: device } } : device;
-      stream = await this.getUserMedia({ audio });
-      owned = true;
-    }
-    this.releaseAudioInput();
-    this.audioInput = stream;
-    this.audioInputOwned = owned;
-    this.notifyAudioInput();
-    return stream;
+  startAudioInput(device: AudioInputDevice): Promise<MediaStream | undefined> {
+    return this.audioInput.start(device);
   }
 
   /** The Chime SDK 2.x name of {@link startAudioInput}. */
@@ -87,20 +69,18 @@ export class DefaultDeviceController {
     return this.startAudioInput(device);
   }
 
-  async stopAudioInput(): Promise<void> {
-    if (!this.audioInput) return;
-    this.releaseAudioInput();
-    this.notifyAudioInput();
+  stopAudioInput(): Promise<void> {
+    return this.audioInput.stop();
   }
 
   /** Opens the default microphone without making it the chosen input. */
   openDefaultAudioInput(): Promise<MediaStream> {
-    return this.getUserMedia({ audio: true });
+    return this.audioInput.openDefault();
   }
 
   /** The video input chosen with {@link startVideoInput}, if any. */
   get activeVideoInput(): MediaStream | undefined {
-    return this.videoInput;
+    return this.videoInput.stream;
   }
 
   /**
@@ -109,28 +89,8 @@ export class DefaultDeviceController {
    * (e.g. `NotAllowedError`, `OverconstrainedError`) and then leaves the previous input as it was.
    * A session sending the camera switches to the new input without renegotiating.
    */
-  async startVideoInput(device: VideoInputDevice): Promise<MediaStream | undefined> {
-    if (device === null) {
-      await this.stopVideoInput();
-      return undefined;
-    }
-    let stream: MediaStream;
-    let owned: boolean;
-    if (isMediaStream(device)) {
-      stream = device;
-      owned = false;
-    } else {
-      const video: MediaTrackConstraints =
-        typeof device === 'string' ? { deviceId: { exact: device } } : device;
-      stream = await this.getUserMedia({ video });
-      owned = true;
-    }
-    if (stream === this.videoInput) return stream;
-    this.releaseVideoInput();
-    this.videoInput = stream;
-    this.videoInputOwned = owned;
-    this.notifyVideoInput();
-    return stream;
+  startVideoInput(device: VideoInputDevice): Promise<MediaStream | undefined> {
+    return this.videoInput.start(device);
   }
 
   /** The Chime SDK 2.x name of {@link startVideoInput}. */
@@ -142,35 +102,33 @@ export class DefaultDeviceController {
    * Stops the video input (a stream the controller opened is stopped; one passed in is not). A
    * session sending this input stops its local video.
    */
-  async stopVideoInput(): Promise<void> {
-    if (!this.videoInput) return;
-    this.releaseVideoInput();
-    this.notifyVideoInput();
+  stopVideoInput(): Promise<void> {
+    return this.videoInput.stop();
   }
 
   /** Opens the default camera without making it the chosen input. */
   openDefaultVideoInput(): Promise<MediaStream> {
-    return this.getUserMedia({ video: true });
+    return this.videoInput.openDefault();
   }
 
   /** @internal Lets a session follow video input changes. */
   addVideoInputListener(listener: VideoInputListener): void {
-    this.videoInputListeners.add(listener);
+    this.videoInput.addListener(listener);
   }
 
   /** @internal */
   removeVideoInputListener(listener: VideoInputListener): void {
-    this.videoInputListeners.delete(listener);
+    this.videoInput.removeListener(listener);
   }
 
   /** @internal Lets a session follow input changes. */
   addAudioInputListener(listener: AudioInputListener): void {
-    this.audioInputListeners.add(listener);
+    this.audioInput.addListener(listener);
   }
 
   /** @internal */
   removeAudioInputListener(listener: AudioInputListener): void {
-    this.audioInputListeners.delete(listener);
+    this.audioInput.removeListener(listener);
   }
 
   private async getUserMedia(constraints: MediaStreamConstraints): Promise<MediaStream> {
@@ -187,50 +145,4 @@ export class DefaultDeviceController {
     }
     return (await devices.enumerateDevices()).filter((device) => device.kind === kind);
   }
-
-  private releaseAudioInput(): void {
-    if (this.audioInput && this.audioInputOwned) {
-      for (const track of this.audioInput.getTracks()) track.stop();
-    }
-    this.audioInput = undefined;
-    this.audioInputOwned = false;
-  }
-
-  private releaseVideoInput(): void {
-    if (this.videoInput && this.videoInputOwned) {
-      for (const track of this.videoInput.getTracks()) track.stop();
-    }
-    this.videoInput = undefined;
-    this.videoInputOwned = false;
-  }
-
-  private notifyVideoInput(): void {
-    for (const listener of this.videoInputListeners) {
-      try {
-        listener(this.videoInput);
-      } catch (error) {
-        this.logger.error(`devices: video input listener failed: ${String(error)}`);
-      }
-    }
-  }
-
-  private notifyAudioInput(): void {
-    for (const listener of this.audioInputListeners) {
-      try {
-        listener(this.audioInput);
-      } catch (error) {
-        this.logger.error(`devices: audio input listener failed: ${String(error)}`);
-      }
-    }
-  }
-}
-
-function isMediaStream(value: unknown): value is MediaStream {
-  if (typeof MediaStream !== 'undefined' && value instanceof MediaStream) return true;
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as MediaStream).getAudioTracks === 'function' &&
-    typeof (value as MediaStream).getTracks === 'function'
-  );
 }

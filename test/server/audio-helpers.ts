@@ -1,8 +1,9 @@
 /** For the audio tests: tones, silence, the energy at one frequency, and a client audio peer. */
-import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket } from 'werift';
+import { RtpHeader, RtpPacket } from 'werift';
 import { FRAME_SAMPLES, OpusDecoder, OpusEncoder, SAMPLE_RATE } from '../../server/media/opus.ts';
-import { SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
-import { Type } from './helpers.ts';
+import { ClientPeer } from './video-peer.ts';
+
+export { subscribeFrame, waitFor } from './helpers.ts';
 
 /** A continuous sine tone, 20 ms at a time. */
 export class Tone {
@@ -39,25 +40,11 @@ export function energyAt(samples: Int16Array, hz: number): number {
   return previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious;
 }
 
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /**
  * A client peer shaped like the official client's (audio sendrecv + inactive camera) whose
  * microphone sends real Opus every 20 ms and which decodes the meeting audio it receives.
  */
-export class AudioPeer {
-  readonly pc = new RTCPeerConnection({
-    iceServers: [],
-    iceAdditionalHostAddresses: ['127.0.0.1'],
-    bundlePolicy: 'max-bundle',
-  });
-  readonly mic = new MediaStreamTrack({ kind: 'audio' });
+export class AudioPeer extends ClientPeer {
   /** Decoded 20 ms frames received, in arrival order. */
   readonly heard: Int16Array[] = [];
   /** Sequence numbers and timestamps of the received packets. */
@@ -68,23 +55,13 @@ export class AudioPeer {
   #seq = 4000;
 
   constructor(public source: { next(): Int16Array }) {
-    this.pc.addTransceiver(this.mic, { direction: 'sendrecv' });
-    this.pc.addTransceiver('video', { direction: 'inactive' });
-    const seen = new WeakSet<MediaStreamTrack>();
-    this.pc.onTrack.subscribe((track) => {
-      if (track.kind !== 'audio' || seen.has(track)) return;
-      seen.add(track);
+    super();
+    this.onRemoteTrack('audio', (track) =>
       track.onReceiveRtp.subscribe((packet) => {
         this.received.push({ seq: packet.header.sequenceNumber, ts: packet.header.timestamp });
         this.heard.push(this.#decoder.decode(packet.payload));
-      });
-    });
-  }
-
-  async offer(): Promise<string> {
-    await this.pc.setLocalDescription(await this.pc.createOffer());
-    await waitFor(() => this.pc.iceGatheringState === 'complete', 'ICE gathering');
-    return this.pc.localDescription!.sdp.replace(/^m=video 0 /gm, 'm=video 9 ');
+      }),
+    );
   }
 
   /** Starts the microphone: one Opus packet every 20 ms. */
@@ -110,30 +87,8 @@ export class AudioPeer {
     return this.heard.slice(-frames).reduce((sum, frame) => sum + energyAt(frame, hz), 0);
   }
 
-  async close(): Promise<void> {
+  override close(): Promise<void> {
     clearInterval(this.#timer);
-    await this.pc.close();
+    return super.close();
   }
-}
-
-export function subscribeFrame(offer: string) {
-  return {
-    type: Type.SUBSCRIBE,
-    sub: {
-      duplex: SdkStreamServiceType.RX,
-      sendStreams: [
-        {
-          streamId: 1,
-          groupId: 1,
-          trackLabel: 'AmazonChimeExpressAudio',
-          mediaType: SdkStreamMediaType.AUDIO,
-        },
-      ],
-      receiveStreamIds: [0],
-      sdpOffer: offer,
-      audioHost: 'local',
-      audioCheckin: false,
-      audioMuted: false,
-    },
-  };
 }

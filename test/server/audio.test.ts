@@ -1,48 +1,35 @@
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
 import { FRAME_SAMPLES } from '../../server/media/opus.ts';
 import type { SdkSignalFrame } from '../../src/protocol/frame.ts';
-import { AudioPeer, Tone, silence, subscribeFrame, waitFor } from './audio-helpers.ts';
+import { AudioPeer, Tone, silence } from './audio-helpers.ts';
 import {
-  type SignalingClient,
-  type TestServer,
   Type,
   createMeeting,
-  joinedAttendee,
-  startTestServer,
+  type joinedAttendee,
+  serverPerSuite,
+  subscribeFrame,
+  waitFor,
 } from './helpers.ts';
 
 type Attendee = Awaited<ReturnType<typeof joinedAttendee>>;
 
 describe('meeting audio over real peers', () => {
-  let server: TestServer;
-  const peers: AudioPeer[] = [];
-  const clients: SignalingClient[] = [];
-
-  before(async () => {
-    server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.ws.terminate();
-    await Promise.all(peers.splice(0).map((peer) => peer.close()));
-  });
-  after(() => server.close());
+  const suite = serverPerSuite();
 
   async function participant(meeting: MeetingJson, source: { next(): Int16Array }) {
-    const joined = await joinedAttendee(server, meeting);
-    clients.push(joined.client);
-    const peer = new AudioPeer(source);
-    peers.push(peer);
+    const joined = await suite.join(meeting);
+    const peer = suite.peer(new AudioPeer(source));
     joined.client.send(subscribeFrame(await peer.offer()));
     const ack = await joined.client.next(Type.SUBSCRIBE_ACK, 10_000);
-    await peer.pc.setRemoteDescription({ type: 'answer', sdp: ack.suback!.sdpAnswer });
+    await peer.accept(ack.suback!.sdpAnswer);
     await waitFor(() => peer.pc.connectionState === 'connected', 'connected');
     return { ...joined, peer };
   }
 
   it('mixes minus each listener: both hear the other, neither hears itself, with continuous RTP', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await participant(meeting, new Tone(440));
     const bob = await participant(meeting, new Tone(1000));
     const carol = await participant(meeting, { next: silence });
@@ -65,11 +52,9 @@ describe('meeting audio over real peers', () => {
   });
 
   it('declines RED offered ahead of Opus (as Chrome offers it) and answers Opus only', async () => {
-    const meeting = await createMeeting(server);
-    const joined = await joinedAttendee(server, meeting);
-    clients.push(joined.client);
-    const peer = new AudioPeer({ next: silence });
-    peers.push(peer);
+    const meeting = await createMeeting(suite.server);
+    const joined = await suite.join(meeting);
+    const peer = suite.peer(new AudioPeer({ next: silence }));
     const offer = (await peer.offer())
       .replace(/^(m=audio \d+ \S+) (\d+)/m, (_, head: string, opus: string) => `${head} 63 ${opus}`)
       .replace(/^(a=rtpmap:(\d+) opus\/48000\/2)$/m, (line: string, _: string, opus: string) =>
@@ -85,7 +70,7 @@ describe('meeting audio over real peers', () => {
   });
 
   it('sends AUDIO_METADATA: loud sender with a small volume, silent and muted ones omitted', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const loud = await participant(meeting, new Tone(440, 16000));
     const quiet = await participant(meeting, { next: silence });
     const muted = await participant(meeting, new Tone(1000, 16000));
@@ -123,22 +108,8 @@ describe('meeting audio over real peers', () => {
 });
 
 describe('DATA_MESSAGE relay', () => {
-  let server: TestServer;
-  const clients: SignalingClient[] = [];
-
-  before(async () => {
-    server = await startTestServer();
-  });
-  afterEach(() => {
-    for (const client of clients.splice(0)) client.ws.terminate();
-  });
-  after(() => server.close());
-
-  async function join(meeting: MeetingJson) {
-    const joined = await joinedAttendee(server, meeting);
-    clients.push(joined.client);
-    return joined;
-  }
+  const suite = serverPerSuite();
+  const join = (meeting: MeetingJson) => suite.join(meeting);
 
   const dataFrame = (messages: Array<{ topic: string; data: Uint8Array; lifetimeMs?: number }>) => ({
     type: Type.DATA_MESSAGE,
@@ -147,7 +118,7 @@ describe('DATA_MESSAGE relay', () => {
   const text = (value: string) => new TextEncoder().encode(value);
 
   it('relays to everyone, sender included, stamped with the sender and a non-zero ingest time', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await join(meeting);
     const bob = await join(meeting);
     alice.client.send(dataFrame([{ topic: 'chat', data: text('hi'), lifetimeMs: 1000 }]));
@@ -168,7 +139,7 @@ describe('DATA_MESSAGE relay', () => {
   });
 
   it('drops an invalid topic or oversized data with a log line', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await join(meeting);
     const bob = await join(meeting);
     alice.client.send(
@@ -183,12 +154,12 @@ describe('DATA_MESSAGE relay', () => {
     const [message] = (await bob.client.next(Type.DATA_MESSAGE)).dataMessage!.messages;
     assert.equal(message!.topic, 'just-right_2');
     await bob.client.expectNone(Type.DATA_MESSAGE, 200);
-    const dropped = server.logs.filter((line) => line.startsWith('data message dropped'));
+    const dropped = suite.server.logs.filter((line) => line.startsWith('data message dropped'));
     assert.equal(dropped.length, 4, dropped.join('\n'));
   });
 
   it('over the soft limit echoes to the sender with ingest time 0 and relays nothing', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await join(meeting);
     const bob = await join(meeting);
     const messages = Array.from({ length: 230 }, (_, i) => ({ topic: 't', data: text(String(i)) }));
@@ -210,7 +181,7 @@ describe('DATA_MESSAGE relay', () => {
   });
 
   it('over the hard limit removes the sender', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await join(meeting);
     const bob = await join(meeting);
     // Burst 10 000 plus what refills (500/s) while the service works through them.
@@ -219,7 +190,7 @@ describe('DATA_MESSAGE relay', () => {
     const status = await alice.client.next(Type.AUDIO_STATUS, 5000);
     assert.equal(status.audioStatus!.audioStatus, 411);
     await waitFor(
-      () => server.logs.some((line) => line.startsWith('data message rate limit exceeded')),
+      () => suite.server.logs.some((line) => line.startsWith('data message rate limit exceeded')),
       'log',
     );
     const left = await bob.client.next(Type.AUDIO_STREAM_ID_INFO, 5000);

@@ -1,10 +1,17 @@
-/** Shared helpers for the meeting service tests: a server per test, REST calls, a signaling client. */
+/**
+ * Shared helpers for the meeting service tests: a server per suite, REST calls, a signaling
+ * client, SUBSCRIBE frames and SDP sections.
+ */
+import { after, afterEach, before } from 'node:test';
+import { deflateRawSync } from 'node:zlib';
 import WebSocket from 'ws';
 import { type MeetingServer, type MeetingServerOptions, startMeetingServer } from '../../server/app.ts';
 import type { AttendeeJson, MeetingJson } from '../../server/rest/shapes.ts';
 import {
   type OutgoingFrame,
   SdkSignalFrame,
+  SdkStreamMediaType,
+  SdkStreamServiceType,
   decodeFrame,
   encodeFrame,
   frameTypeName,
@@ -219,3 +226,120 @@ export async function joinedAttendee(
 
 /** Own-property view of a decoded message (proto2 field presence is meaningful). */
 export const fields = (message: object) => ({ ...message });
+
+/**
+ * One server for the tests of a `describe` block (registers its hooks): the signaling clients
+ * and peers a test hands to it are closed after that test.
+ */
+export function serverPerSuite(options: MeetingServerOptions = {}) {
+  let server: TestServer | undefined;
+  const clients: SignalingClient[] = [];
+  const peers: { close(): Promise<unknown> }[] = [];
+  before(async () => {
+    server = await startTestServer(options);
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.ws.terminate();
+    await Promise.all(peers.splice(0).map((peer) => peer.close()));
+  });
+  after(() => server?.close());
+  return {
+    get server(): TestServer {
+      if (!server) throw new Error('the server starts before the first test');
+      return server;
+    },
+    /** A new attendee of `meeting`, joined; its client is closed after the test. */
+    async join(meeting: MeetingJson, externalUserId?: string) {
+      const joined = await joinedAttendee(this.server, meeting, externalUserId);
+      clients.push(joined.client);
+      return joined;
+    },
+    /** Closes this client after the test. */
+    client(client: SignalingClient): SignalingClient {
+      clients.push(client);
+      return client;
+    },
+    /** Closes this peer after the test. */
+    peer<T extends { close(): Promise<unknown> }>(peer: T): T {
+      peers.push(peer);
+      return peer;
+    },
+  };
+}
+
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The send descriptors of the official client's microphone and camera. */
+const audioDescriptor = {
+  streamId: 1,
+  groupId: 1,
+  trackLabel: 'AmazonChimeExpressAudio',
+  framerate: 15,
+  maxBitrateKbps: 600,
+  avgBitrateBps: 400000,
+  mediaType: SdkStreamMediaType.AUDIO,
+};
+const videoDescriptor = {
+  streamId: 2,
+  groupId: 2,
+  trackLabel: 'AmazonChimeExpressVideo',
+  framerate: 15,
+  maxBitrateKbps: 1400,
+  avgBitrateBps: 1000000,
+  mediaType: SdkStreamMediaType.VIDEO,
+};
+
+/**
+ * A SUBSCRIBE as the official client sends it: the microphone, and the camera when
+ * `sendVideo`; DUPLEX when sending video unless `duplex` says otherwise; the offer raw
+ * DEFLATE-compressed when `compressed`.
+ */
+export function subscribeFrame(
+  offer: string,
+  receiveStreamIds: number[] = [0],
+  {
+    sendVideo = false,
+    compressed = false,
+    duplex = sendVideo ? SdkStreamServiceType.DUPLEX : SdkStreamServiceType.RX,
+  }: { sendVideo?: boolean; compressed?: boolean; duplex?: SdkStreamServiceType } = {},
+) {
+  return {
+    type: Type.SUBSCRIBE,
+    sub: {
+      duplex,
+      sendStreams: sendVideo ? [audioDescriptor, videoDescriptor] : [audioDescriptor],
+      receiveStreamIds,
+      ...(compressed ? { sdpOffer: '', compressedSdpOffer: deflateRawSync(offer) } : { sdpOffer: offer }),
+      audioHost: 'local',
+      audioCheckin: false,
+      audioMuted: false,
+    },
+  };
+}
+
+/** One media section of an SDP. */
+export interface SdpSection {
+  port: string;
+  formats: string[];
+  mid: string | undefined;
+  lines: string[];
+}
+
+export function sdpSections(sdp: string): SdpSection[] {
+  return sdp
+    .split(/\r\n(?=m=)/)
+    .slice(1)
+    .map((text) => {
+      const lines = text.split('\r\n').filter(Boolean);
+      const [, port, , ...formats] = lines[0]!.split(' ');
+      return { port: port!, formats, mid: lines.find((l) => l.startsWith('a=mid:'))?.slice(6), lines };
+    });
+}

@@ -1,143 +1,39 @@
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket } from 'werift';
+import { inflateRawSync } from 'node:zlib';
+import { RtpHeader, RtpPacket } from 'werift';
 import { MediaPeer } from '../../server/media/peer.ts';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
-import { SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
+import { SdkStreamServiceType } from '../../src/protocol/frame.ts';
 import {
   SignalingClient,
-  type TestServer,
   Type,
   createAttendee,
   createMeeting,
-  joinedAttendee,
-  startTestServer,
+  type SdpSection,
+  sdpSections,
+  serverPerSuite,
+  subscribeFrame,
+  waitFor,
 } from './helpers.ts';
-
-/** A client peer built like the official client's (§6.1): audio sendrecv, then an inactive camera. */
-class ClientPeer {
-  readonly pc = new RTCPeerConnection({
-    iceServers: [],
-    iceAdditionalHostAddresses: ['127.0.0.1'],
-    bundlePolicy: 'max-bundle',
-  });
-  readonly mic = new MediaStreamTrack({ kind: 'audio' });
-  /** Payloads of the audio RTP this client received. */
-  readonly heard: string[] = [];
-
-  /** @param camera `sendrecv` when the client sends its camera, `inactive` otherwise */
-  constructor(camera: 'inactive' | 'sendrecv' = 'inactive') {
-    this.pc.addTransceiver(this.mic, { direction: 'sendrecv' });
-    this.pc.addTransceiver('video', { direction: camera });
-    const seen = new WeakSet<MediaStreamTrack>();
-    this.pc.onTrack.subscribe((track) => {
-      if (track.kind !== 'audio' || seen.has(track)) return;
-      seen.add(track);
-      track.onReceiveRtp.subscribe((packet) => this.heard.push(packet.payload.toString()));
-    });
-  }
-
-  /** A complete (non-trickle) offer, as the official client sends it. */
-  async offer(): Promise<string> {
-    await this.pc.setLocalDescription(await this.pc.createOffer());
-    await waitFor(() => this.pc.iceGatheringState === 'complete', 'ICE gathering');
-    // werift offers an inactive section with port 0; Chrome, and so the official client,
-    // offers it with port 9. The server must then answer port 9 as well (§6.4 rule 3).
-    return this.pc.localDescription!.sdp.replace(/^m=video 0 /gm, 'm=video 9 ');
-  }
-
-  async accept(answer: string): Promise<void> {
-    await this.pc.setRemoteDescription({ type: 'answer', sdp: answer });
-  }
-}
-
-function subscribeFrame(
-  offer: string,
-  receiveStreamIds: number[],
-  { compressed = false, duplex = SdkStreamServiceType.RX } = {},
-) {
-  return {
-    type: Type.SUBSCRIBE,
-    sub: {
-      duplex,
-      sendStreams: [
-        {
-          streamId: 1,
-          groupId: 1,
-          trackLabel: 'AmazonChimeExpressAudio',
-          framerate: 15,
-          maxBitrateKbps: 600,
-          avgBitrateBps: 400000,
-          mediaType: SdkStreamMediaType.AUDIO,
-        },
-      ],
-      receiveStreamIds,
-      ...(compressed ? { sdpOffer: '', compressedSdpOffer: deflateRawSync(offer) } : { sdpOffer: offer }),
-      audioHost: 'local',
-      audioCheckin: false,
-      audioMuted: false,
-    },
-  };
-}
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-interface Section {
-  port: string;
-  formats: string[];
-  mid: string | undefined;
-  lines: string[];
-}
-
-function sectionsOf(sdp: string): Section[] {
-  return sdp
-    .split(/\r\n(?=m=)/)
-    .slice(1)
-    .map((text) => {
-      const lines = text.split('\r\n').filter(Boolean);
-      const [, port, , ...formats] = lines[0]!.split(' ');
-      return { port: port!, formats, mid: lines.find((l) => l.startsWith('a=mid:'))?.slice(6), lines };
-    });
-}
+import { ClientPeer } from './video-peer.ts';
 
 describe('media negotiation over SUBSCRIBE', () => {
-  let server: TestServer;
-  const peers: ClientPeer[] = [];
-  const clients: SignalingClient[] = [];
+  const suite = serverPerSuite();
 
-  before(async () => {
-    server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.ws.terminate();
-    await Promise.all(peers.splice(0).map((peer) => peer.pc.close()));
-  });
-  after(() => server.close());
-
-  async function connectedClient(
-    meeting: MeetingJson,
-    { compressed = false, camera = 'inactive' as 'inactive' | 'sendrecv' } = {},
-  ) {
-    const joined = await joinedAttendee(server, meeting);
-    clients.push(joined.client);
-    const peer = new ClientPeer(camera);
-    peers.push(peer);
+  async function connectedClient(meeting: MeetingJson, { compressed = false, sendCamera = false } = {}) {
+    const joined = await suite.join(meeting);
+    const peer = suite.peer(new ClientPeer({ sendCamera }));
     const offer = await peer.offer();
-    const duplex = camera === 'sendrecv' ? SdkStreamServiceType.DUPLEX : SdkStreamServiceType.RX;
+    // The camera's section sends, but no camera is published: DUPLEX with the microphone only.
+    const duplex = sendCamera ? SdkStreamServiceType.DUPLEX : SdkStreamServiceType.RX;
     joined.client.send(subscribeFrame(offer, [0], { compressed, duplex }));
     const ack = await joined.client.next(Type.SUBSCRIBE_ACK, 10_000);
     return { ...joined, peer, offer, ack };
   }
 
   it('answers with an SDP that connects ICE and DTLS', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const { peer, ack } = await connectedClient(meeting);
     assert.equal(ack.error, null, 'no error in SUBSCRIBE_ACK');
     const suback = ack.suback!;
@@ -150,15 +46,18 @@ describe('media negotiation over SUBSCRIBE', () => {
     await waitFor(() => ['connected', 'completed'].includes(peer.pc.iceConnectionState), 'ICE connected');
     await waitFor(() => peer.pc.connectionState === 'connected', 'DTLS connected');
     assert.equal(peer.pc.dtlsTransports[0]!.state, 'connected');
-    await waitFor(() => server.logs.some((line) => line.startsWith('media connected')), 'server-side log');
+    await waitFor(
+      () => suite.server.logs.some((line) => line.startsWith('media connected')),
+      'server-side log',
+    );
   });
 
   it('follows the answer rules of §6.4', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const { offer, ack } = await connectedClient(meeting);
     const answer = ack.suback!.sdpAnswer;
-    const offered = sectionsOf(offer);
-    const answered = sectionsOf(answer);
+    const offered = sdpSections(offer);
+    const answered = sdpSections(answer);
 
     assert.deepEqual(
       answered.map((s) => s.mid),
@@ -173,7 +72,7 @@ describe('media negotiation over SUBSCRIBE', () => {
       assert.notEqual(section.port, '0', `mid ${section.mid} must not be rejected`);
     assert.match(answer, /\r\na=group:BUNDLE 0 1\r\n/);
 
-    const [audio, camera] = answered as [Section, Section];
+    const [audio, camera] = answered as [SdpSection, SdpSection];
     assert.ok(audio.lines.includes('a=sendrecv'));
     assert.ok(audio.lines.includes('a=msid:audio audio'));
     assert.ok(audio.lines.some((l) => /^a=ssrc:\d+ cname:\S+$/.test(l)));
@@ -198,7 +97,7 @@ describe('media negotiation over SUBSCRIBE', () => {
   });
 
   it('accepts a compressed offer (raw DEFLATE, no dictionary) and answers uncompressed', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const { peer, ack } = await connectedClient(meeting, { compressed: true });
     assert.equal(ack.error, null);
     assert.match(ack.suback!.sdpAnswer, /^v=0\r\n/);
@@ -207,12 +106,12 @@ describe('media negotiation over SUBSCRIBE', () => {
   });
 
   it('renegotiates the same peer on the next SUBSCRIBE', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     // Camera on this time (werift recycles a client section it offered inactive).
-    const { client, peer, ack } = await connectedClient(meeting, { camera: 'sendrecv' });
+    const { client, peer, ack } = await connectedClient(meeting, { sendCamera: true });
     const first = ack.suback!.sdpAnswer;
     assert.equal(ack.suback!.duplex, SdkStreamServiceType.DUPLEX);
-    assert.ok(sectionsOf(first)[1]!.lines.includes('a=recvonly'), 'the camera is received, not sent back');
+    assert.ok(sdpSections(first)[1]!.lines.includes('a=recvonly'), 'the camera is received, not sent back');
     await peer.accept(first);
     await waitFor(() => peer.pc.connectionState === 'connected', 'connected');
 
@@ -221,7 +120,7 @@ describe('media negotiation over SUBSCRIBE', () => {
     const offer = await peer.offer();
     client.send(subscribeFrame(offer, [0, 100]));
     const second = (await client.next(Type.SUBSCRIBE_ACK, 10_000)).suback!.sdpAnswer;
-    const answered = sectionsOf(second);
+    const answered = sdpSections(second);
     assert.deepEqual(
       answered.map((s) => s.mid),
       ['0', '1', '2'],
@@ -239,10 +138,10 @@ describe('media negotiation over SUBSCRIBE', () => {
   });
 
   it('compresses answers when the JOIN asks: raw DEFLATE with the previous answer as dictionary', async () => {
-    const meeting = await createMeeting(server);
-    const attendee = await createAttendee(server, meeting.MeetingId);
+    const meeting = await createMeeting(suite.server);
+    const attendee = await createAttendee(suite.server, meeting.MeetingId);
     const client = await SignalingClient.forAttendee(meeting, attendee);
-    clients.push(client);
+    suite.client(client);
     client.send({
       type: Type.JOIN,
       join: { protocolVersion: 2, flags: 2, audioSessionId: 7, wantsCompressedSdp: true },
@@ -251,8 +150,7 @@ describe('media negotiation over SUBSCRIBE', () => {
     await client.next(Type.INDEX);
     await client.next(Type.AUDIO_STREAM_ID_INFO);
 
-    const peer = new ClientPeer('sendrecv');
-    peers.push(peer);
+    const peer = suite.peer(new ClientPeer({ sendCamera: true }));
     client.send(subscribeFrame(await peer.offer(), [0], { compressed: true }));
     const firstAck = (await client.next(Type.SUBSCRIBE_ACK, 10_000)).suback!;
     assert.equal(firstAck.sdpAnswer, '');
@@ -270,7 +168,7 @@ describe('media negotiation over SUBSCRIBE', () => {
     assert.throws(() => inflateRawSync(compressed), 'needs the dictionary');
     const second = inflateRawSync(compressed, { dictionary: Buffer.from(first) }).toString('utf8');
     assert.deepEqual(
-      sectionsOf(second).map((section) => section.mid),
+      sdpSections(second).map((section) => section.mid),
       ['0', '1', '2'],
     );
     await peer.accept(second);
@@ -279,7 +177,7 @@ describe('media negotiation over SUBSCRIBE', () => {
   });
 
   it('answers uncompressed when the JOIN does not ask for compression', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const { joinAck, ack } = await connectedClient(meeting, { compressed: true });
     assert.equal(Object.hasOwn(joinAck.joinack!, 'wantsCompressedSdp'), false);
     assert.match(ack.suback!.sdpAnswer, /^v=0\r\n/);
@@ -313,7 +211,7 @@ function chromeLike(offer: string, mid: string, change: { rejected: true } | { r
 }
 
 const ssrcOf = (sdp: string, mid: string): number | undefined => {
-  const section = sectionsOf(sdp).find((s) => s.mid === mid);
+  const section = sdpSections(sdp).find((s) => s.mid === mid);
   const line = section?.lines.find((l) => /^a=ssrc:\d+ /.test(l));
   return line === undefined ? undefined : Number(/^a=ssrc:(\d+) /.exec(line)![1]);
 };
@@ -321,13 +219,12 @@ const ssrcOf = (sdp: string, mid: string): number | undefined => {
 describe('MediaPeer', () => {
   it('sends on the signalled SSRC of a new mid that recycles the m-line of a rejected section', async () => {
     // The client: audio, an idle camera, and one remote video (mid 2) it receives.
-    const client = new ClientPeer();
-    client.pc.addTransceiver('video', { direction: 'recvonly' });
+    const client = new ClientPeer({ remoteVideos: 1 });
     const server = new MediaPeer();
     try {
       const first = await client.offer();
       assert.deepEqual(
-        sectionsOf(first).map((s) => s.mid),
+        sdpSections(first).map((s) => s.mid),
         ['0', '1', '2'],
       );
       const firstAnswer = await server.answer(first, new Set(['2']));
@@ -339,14 +236,14 @@ describe('MediaPeer', () => {
       // The source left INDEX: the client stopped the transceiver, its section is rejected.
       const rejected = chromeLike(first, '2', { rejected: true });
       const secondAnswer = await server.answer(rejected, new Set());
-      assert.equal(sectionsOf(secondAnswer)[2]!.port, '0', 'the rejected section stays rejected');
+      assert.equal(sdpSections(secondAnswer)[2]!.port, '0', 'the rejected section stays rejected');
       assert.equal(server.videoSsrc('2'), undefined, 'nothing is sent on the rejected section');
 
       // A new source: Chrome reuses the rejected m-line for a new transceiver, mid 3.
       const recycled = chromeLike(first, '2', { recycledAs: '3' });
       const thirdAnswer = await server.answer(recycled, new Set(['3']));
       assert.deepEqual(
-        sectionsOf(thirdAnswer).map((s) => s.mid),
+        sdpSections(thirdAnswer).map((s) => s.mid),
         ['0', '1', '3'],
       );
       const signalled = ssrcOf(thirdAnswer, '3');
@@ -363,7 +260,7 @@ describe('MediaPeer', () => {
       assert.equal(packet.header.ssrc, signalled, 'the packet carries the signalled SSRC');
     } finally {
       await server.close();
-      await client.pc.close();
+      await client.close();
     }
   });
 });

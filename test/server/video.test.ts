@@ -1,186 +1,31 @@
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  MediaStreamTrack,
-  RTCPeerConnection,
-  RtcpPayloadSpecificFeedback,
-  RtpHeader,
-  RtpPacket,
-  type RTCRtpTransceiver,
-  useOPUS,
-  useVP8,
-} from 'werift';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
 import {
   MAX_CONTENT_SHARES,
   MAX_VIDEO_SENDERS,
   isVp8KeyframeStart,
 } from '../../server/media/video-router.ts';
-import { type SdkSignalFrame, SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
+import { type SdkSignalFrame, SdkStreamMediaType } from '../../src/protocol/frame.ts';
 import {
   SignalingClient,
-  type TestServer,
   Type,
   createAttendee,
   createMeeting,
-  joinedAttendee,
   randomUserId,
-  startTestServer,
+  sdpSections,
+  serverPerSuite,
+  sleep,
+  subscribeFrame,
+  waitFor,
 } from './helpers.ts';
-
-const VP8_PT = 96;
-
-/**
- * A client peer laid out like the official client's (§6.1): audio, then the camera, then one
- * recvonly section per remote video. A sending camera answers PLIs with a keyframe.
- */
-class ClientPeer {
-  readonly pc = new RTCPeerConnection({
-    iceServers: [],
-    iceAdditionalHostAddresses: ['127.0.0.1'],
-    bundlePolicy: 'max-bundle',
-    codecs: { audio: [useOPUS()], video: [useVP8({ payloadType: VP8_PT })] },
-  });
-  readonly camera = new MediaStreamTrack({ kind: 'video' });
-  readonly cameraTransceiver: RTCRtpTransceiver;
-  /** Keyframe requests this client's camera received. */
-  pliCount = 0;
-  /** Sequence numbers of the keyframes this client's camera sent. */
-  readonly keyframes: number[] = [];
-  /** Video RTP this client received: SSRC and payload. */
-  readonly received: { ssrc: number; payload: Buffer }[] = [];
-  #sequence = 1;
-  #sendKeyframe = false;
-  #timer: NodeJS.Timeout | undefined;
-
-  constructor({ sendCamera = false, remoteVideos = 0 } = {}) {
-    this.pc.addTransceiver(new MediaStreamTrack({ kind: 'audio' }), { direction: 'sendrecv' });
-    this.cameraTransceiver = sendCamera
-      ? this.pc.addTransceiver(this.camera, { direction: 'sendrecv' })
-      : this.pc.addTransceiver('video', { direction: 'inactive' });
-    for (let i = 0; i < remoteVideos; i++) this.pc.addTransceiver('video', { direction: 'recvonly' });
-    // werift routes an incoming PLI by its sender SSRC, so it may land on any transceiver:
-    // count those that name the camera's SSRC wherever they land.
-    const onRtcp = (packet: { type: number }) => {
-      if (packet.type !== RtcpPayloadSpecificFeedback.type) return;
-      const feedback = (packet as RtcpPayloadSpecificFeedback).feedback as {
-        count: number;
-        mediaSsrc: number;
-      };
-      if (feedback.count !== 1 || feedback.mediaSsrc !== this.cameraTransceiver.sender.ssrc) return;
-      this.pliCount++;
-      this.#sendKeyframe = true;
-    };
-    for (const transceiver of this.pc.getTransceivers()) {
-      transceiver.sender.onRtcp.subscribe(onRtcp);
-      transceiver.receiver.onRtcp.subscribe(onRtcp);
-    }
-    const seen = new WeakSet<MediaStreamTrack>();
-    this.pc.onTrack.subscribe((track) => {
-      if (track.kind !== 'video' || seen.has(track)) return;
-      seen.add(track);
-      track.onReceiveRtp.subscribe((packet) =>
-        this.received.push({ ssrc: packet.header.ssrc, payload: Buffer.from(packet.payload) }),
-      );
-    });
-  }
-
-  async offer(): Promise<string> {
-    await this.pc.setLocalDescription(await this.pc.createOffer());
-    await waitFor(() => this.pc.iceGatheringState === 'complete', 'ICE gathering');
-    // Chrome offers an inactive section with port 9, werift with 0 (see media.test.ts).
-    return this.pc.localDescription!.sdp.replace(/^m=video 0 /gm, 'm=video 9 ');
-  }
-
-  async accept(answer: string): Promise<void> {
-    await this.pc.setRemoteDescription({ type: 'answer', sdp: answer });
-  }
-
-  /** Sends a 30 fps VP8-shaped stream: a keyframe first and whenever a PLI arrived. */
-  startCamera(): void {
-    this.#sendKeyframe = true;
-    this.#timer = setInterval(() => {
-      const keyframe = this.#sendKeyframe;
-      this.#sendKeyframe = false;
-      const sequence = this.#sequence++;
-      if (keyframe) this.keyframes.push(sequence);
-      // Payload descriptor: S=1, partition 0; then the VP8 header, P bit clear on keyframes.
-      const payload = Buffer.from([0x10, keyframe ? 0x00 : 0x01, 0x00, 0x00, sequence & 0xff]);
-      this.camera.writeRtp(
-        new RtpPacket(
-          new RtpHeader({
-            payloadType: VP8_PT,
-            sequenceNumber: sequence,
-            timestamp: sequence * 3000,
-            ssrc: 1,
-            marker: true,
-          }),
-          payload,
-        ),
-      );
-    }, 33);
-  }
-
-  close(): Promise<void> {
-    clearInterval(this.#timer);
-    return this.pc.close();
-  }
-}
-
-const audioDescriptor = {
-  streamId: 1,
-  groupId: 1,
-  trackLabel: 'AmazonChimeExpressAudio',
-  framerate: 15,
-  maxBitrateKbps: 600,
-  avgBitrateBps: 400000,
-  mediaType: SdkStreamMediaType.AUDIO,
-};
-
-const videoDescriptor = {
-  streamId: 2,
-  groupId: 2,
-  trackLabel: 'AmazonChimeExpressVideo',
-  framerate: 15,
-  maxBitrateKbps: 1400,
-  avgBitrateBps: 1000000,
-  mediaType: SdkStreamMediaType.VIDEO,
-};
-
-function subscribeFrame(offer: string, receiveStreamIds: number[], { sendVideo = false } = {}) {
-  return {
-    type: Type.SUBSCRIBE,
-    sub: {
-      duplex: sendVideo ? SdkStreamServiceType.DUPLEX : SdkStreamServiceType.RX,
-      sendStreams: sendVideo ? [audioDescriptor, videoDescriptor] : [audioDescriptor],
-      receiveStreamIds,
-      sdpOffer: offer,
-      audioHost: 'local',
-      audioCheckin: false,
-      audioMuted: false,
-    },
-  };
-}
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { VP8_PAYLOAD_TYPE, VideoPeer } from './video-peer.ts';
 
 /** The answer section with this mid, as lines. */
 function sectionOf(sdp: string, mid: string): string[] {
-  const section = sdp
-    .split(/\r\n(?=m=)/)
-    .slice(1)
-    .map((text) => text.split('\r\n').filter(Boolean))
-    .find((lines) => lines.includes(`a=mid:${mid}`));
+  const section = sdpSections(sdp).find((candidate) => candidate.mid === mid);
   assert.ok(section, `answer has mid ${mid}`);
-  return section;
+  return section.lines;
 }
 
 const sourcesOf = (index: SdkSignalFrame) => index.index!.sources;
@@ -201,30 +46,9 @@ describe('VP8 keyframe detection', () => {
 });
 
 describe('video forwarding (SFU)', () => {
-  let server: TestServer;
-  const peers: ClientPeer[] = [];
-  const clients: SignalingClient[] = [];
-
-  before(async () => {
-    server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.ws.terminate();
-    await Promise.all(peers.splice(0).map((peer) => peer.close()));
-  });
-  after(() => server.close());
-
-  async function join(meeting: MeetingJson) {
-    const joined = await joinedAttendee(server, meeting);
-    clients.push(joined.client);
-    return joined;
-  }
-
-  function peer(options: ConstructorParameters<typeof ClientPeer>[0]): ClientPeer {
-    const created = new ClientPeer(options);
-    peers.push(created);
-    return created;
-  }
+  const suite = serverPerSuite();
+  const join = (meeting: MeetingJson) => suite.join(meeting);
+  const peer = (options: ConstructorParameters<typeof VideoPeer>[0]) => suite.peer(new VideoPeer(options));
 
   /** A subscribes DUPLEX with its camera; returns its peer and SUBSCRIBE_ACK. */
   async function startSender(client: SignalingClient) {
@@ -235,7 +59,7 @@ describe('video forwarding (SFU)', () => {
   }
 
   it('publishes a camera in INDEX, forwards it to a subscriber, and unpublishes it', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await join(meeting);
     const bob = await join(meeting);
 
@@ -248,7 +72,7 @@ describe('video forwarding (SFU)', () => {
     assert.equal(allocations[0]!.trackLabel, 'AmazonChimeExpressVideo');
     const aliceCamera = sectionOf(ack.suback!.sdpAnswer, '1');
     assert.ok(aliceCamera.includes('a=recvonly'), 'the camera is received');
-    assert.match(aliceCamera[0]!, new RegExp(`^m=video 9 \\S+ ${VP8_PT}( |$)`), 'VP8 first');
+    assert.match(aliceCamera[0]!, new RegExp(`^m=video 9 \\S+ ${VP8_PAYLOAD_TYPE}( |$)`), 'VP8 first');
     await sender.accept(ack.suback!.sdpAnswer);
 
     // Bob is told about Alice's camera; Alice's own INDEX does not list it.
@@ -336,7 +160,7 @@ describe('video forwarding (SFU)', () => {
   });
 
   it('honours PAUSE and RESUME, and relays PLI from the receiver', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await join(meeting);
     const bob = await join(meeting);
     const { sender, ack } = await startSender(alice.client);
@@ -371,11 +195,11 @@ describe('video forwarding (SFU)', () => {
   });
 
   it('forwards the camera of a promoted replica attendee to the primary meeting (§12)', async () => {
-    const primary = await createMeeting(server);
-    const replica = await createMeeting(server, { PrimaryMeetingId: primary.MeetingId });
+    const primary = await createMeeting(suite.server);
+    const replica = await createMeeting(suite.server, { PrimaryMeetingId: primary.MeetingId });
     const watcher = await join(primary);
     const viewer = await join(replica);
-    const credentials = await createAttendee(server, primary.MeetingId);
+    const credentials = await createAttendee(suite.server, primary.MeetingId);
     viewer.client.send({
       type: Type.PRIMARY_MEETING_JOIN,
       primaryMeetingJoin: {
@@ -410,7 +234,7 @@ describe('video forwarding (SFU)', () => {
   });
 
   it(`refuses the ${MAX_VIDEO_SENDERS + 1}th camera with 206 and reports at_capacity`, async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     // The offer does not need to connect: one offer text serves every sender.
     const template = peer({ sendCamera: true });
     const offer = await template.offer();
@@ -440,17 +264,17 @@ describe('video forwarding (SFU)', () => {
   });
 
   it(`refuses a content share's video with 206 once ${MAX_CONTENT_SHARES} are shared`, async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const template = peer({ sendCamera: true });
     const offer = await template.offer();
     const viewer = await join(meeting);
     const contentOf = async () => {
-      const attendee = await createAttendee(server, meeting.MeetingId, randomUserId());
+      const attendee = await createAttendee(suite.server, meeting.MeetingId, randomUserId());
       const client = await SignalingClient.connect(meeting.MediaPlacement.SignalingUrl, [
         '_aws_wt_session',
         `${attendee.JoinToken}#content`,
       ]);
-      clients.push(client);
+      suite.client(client);
       await client.join();
       return { attendee, client };
     };

@@ -1,0 +1,109 @@
+import type { Logger } from '../logging/Logger.ts';
+
+/** What can be chosen as an input: a device id, constraints, a ready stream, or nothing. */
+export type InputDevice = string | MediaTrackConstraints | MediaStream | null;
+
+/** Called when the chosen input changes. */
+export type InputListener = (stream: MediaStream | undefined) => void;
+
+export interface MediaInputOptions {
+  /** Choosing the stream that is already chosen leaves it as it is and tells no listener. */
+  readonly keepSameStream: boolean;
+}
+
+/**
+ * @internal One chosen input of one kind (the microphone or the camera) of a device controller:
+ * its stream, whether the controller opened it (then it stops the stream when the input changes
+ * or is stopped; a stream passed in is never stopped), and the listeners told of each change.
+ */
+export class MediaInput {
+  #stream: MediaStream | undefined;
+  #owned = false;
+  readonly #listeners = new Set<InputListener>();
+
+  constructor(
+    private readonly kind: 'audio' | 'video',
+    private readonly logger: Logger,
+    private readonly getUserMedia: (constraints: MediaStreamConstraints) => Promise<MediaStream>,
+    private readonly options: MediaInputOptions,
+  ) {}
+
+  get stream(): MediaStream | undefined {
+    return this.#stream;
+  }
+
+  /**
+   * Opens the given device (or adopts the given stream) as the input, replacing the previous
+   * one; `null` stops the input. When opening fails the previous input stays as it was.
+   */
+  async start(device: InputDevice): Promise<MediaStream | undefined> {
+    if (device === null) {
+      await this.stop();
+      return undefined;
+    }
+    let stream: MediaStream;
+    let owned: boolean;
+    if (isMediaStream(device)) {
+      stream = device;
+      owned = false;
+    } else {
+      const constraints: MediaTrackConstraints =
+        typeof device === 'string' ? { deviceId: { exact: device } } : device;
+      stream = await this.getUserMedia({ [this.kind]: constraints });
+      owned = true;
+    }
+    if (this.options.keepSameStream && stream === this.#stream) return stream;
+    this.#release();
+    this.#stream = stream;
+    this.#owned = owned;
+    this.#notify();
+    return stream;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.#stream) return;
+    this.#release();
+    this.#notify();
+  }
+
+  /** Opens the default device of this kind without making it the chosen input. */
+  openDefault(): Promise<MediaStream> {
+    return this.getUserMedia({ [this.kind]: true });
+  }
+
+  addListener(listener: InputListener): void {
+    this.#listeners.add(listener);
+  }
+
+  removeListener(listener: InputListener): void {
+    this.#listeners.delete(listener);
+  }
+
+  #release(): void {
+    if (this.#stream && this.#owned) {
+      for (const track of this.#stream.getTracks()) track.stop();
+    }
+    this.#stream = undefined;
+    this.#owned = false;
+  }
+
+  #notify(): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(this.#stream);
+      } catch (error) {
+        this.logger.error(`devices: ${this.kind} input listener failed: ${String(error)}`);
+      }
+    }
+  }
+}
+
+function isMediaStream(value: unknown): value is MediaStream {
+  if (typeof MediaStream !== 'undefined' && value instanceof MediaStream) return true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as MediaStream).getAudioTracks === 'function' &&
+    typeof (value as MediaStream).getTracks === 'function'
+  );
+}
