@@ -7,16 +7,17 @@
  * A replica meeting's room follows its primary meeting's room (§12): each of its members sees
  * the primary's attendees (presence, mute, joins and leaves) and itself, hears the primary's
  * talkers with their levels, is offered the primary's cameras and content shares in INDEX, and
- * gets the primary's data messages; and nothing else. A replica's members never see, hear or
- * get messages from each other (nor from the members of any other replica), and the primary's
- * members never see a replica's members. A promoted replica session is in the primary room
- * itself, as a stand-in with the primary attendee's identity, and so reaches the primary and
- * every replica under that identity.
+ * gets the primary's data messages (on joining, those the primary keeps for later joiners); and
+ * nothing else. A replica's members never see, hear or get messages from each other (nor from
+ * the members of any other replica), and the primary's members never see a replica's members.
+ * A promoted replica session is in the primary room itself, as a stand-in with the primary
+ * attendee's identity, and so reaches the primary and every replica under that identity.
  */
 import { CONTENT_MODALITY_SUFFIX } from '../auth/tokens.ts';
 import { type OutgoingFrame, SdkSignalFrame } from '../../src/protocol/frame.ts';
 import { AudioMixer, type AudioMember } from '../media/audio-mixer.ts';
 import { VideoRouter, type VideoEndpoint } from '../media/video-router.ts';
+import { KeptDataMessages } from './data-messages.ts';
 
 /** What the room needs from a joined connection. */
 export interface RoomMember extends AudioMember, VideoEndpoint {
@@ -33,6 +34,16 @@ export interface RoomMember extends AudioMember, VideoEndpoint {
   send(frame: OutgoingFrame): void;
   /** The same attendee joined from another connection: tell this one and let it go. */
   replaced(): void;
+}
+
+/**
+ * A member whose connection ended without LEAVE, in its grace period (§10.3), and the kept data
+ * messages it had been sent by then: a reconnect gets only the ones kept since.
+ */
+interface DroppedMember {
+  readonly member: RoomMember;
+  readonly timer: NodeJS.Timeout;
+  readonly kept: { readonly from: KeptDataMessages; readonly upTo: number } | undefined;
 }
 
 /** One `SdkAudioStreamIdInfo` entry; which fields are present is what it means. */
@@ -69,7 +80,9 @@ export class MeetingRoom {
   /** Joined members by attendee id (`<id>#content` for a content share). */
   readonly #members = new Map<string, RoomMember>();
   /** Members whose connection ended without LEAVE, still present until their grace ends (§10.3). */
-  readonly #dropped = new Map<string, { member: RoomMember; timer: NodeJS.Timeout }>();
+  readonly #dropped = new Map<string, DroppedMember>();
+  /** Data messages kept for attendees who join later (§9); a replica meeting keeps none. */
+  readonly #kept = new KeptDataMessages();
   /** For a replica meeting: the primary meeting's room it follows. */
   #primary: MeetingRoom | undefined;
   /** For a primary meeting: the rooms of its replica meetings. */
@@ -131,11 +144,13 @@ export class MeetingRoom {
 
   /**
    * Admits a member after its JOIN: JOIN_ACK, then INDEX, then the complete roster to the
-   * joiner, and its presence to everyone else who sees it. Replaces an earlier connection of
+   * joiner, then the unexpired data messages kept for later joiners (in a replica meeting the
+   * primary's), and its presence to everyone else who sees it. Replaces an earlier connection of
    * the same attendee, which is told it joined from another device. Returns true when this is a
    * reconnect: the attendee's earlier connection had dropped and was still in its grace
    * period, so the others only learn the new audio stream id, which supersedes the old one
-   * (§8.1), and see no leave.
+   * (§8.1), and see no leave; of the kept data messages it gets only those kept after its
+   * earlier connection dropped (that connection had been sent the older ones).
    */
   join(member: RoomMember): boolean {
     const previous = this.#members.get(member.attendeeId);
@@ -159,6 +174,9 @@ export class MeetingRoom {
     // One complete first frame: the client takes it as the whole roster (§8.1).
     const primaryRoster = this.#primary ? this.#primary.#roster() : [];
     member.send(presenceFrame([...this.#visibleTo(member).flatMap(presenceOf), ...primaryRoster]));
+    const kept = this.#keptSource();
+    const alreadySent = reconnect && kept && pending.kept?.from === kept ? pending.kept.upTo : 0;
+    for (const frame of kept?.frames(alreadySent) ?? []) member.send(frame);
     this.#tell(member, presenceFrame(presenceOf(member)), member);
 
     if (previous && !reconnect) {
@@ -190,7 +208,12 @@ export class MeetingRoom {
       expired();
     }, graceMs);
     timer.unref();
-    this.#dropped.set(member.attendeeId, { member, timer });
+    const kept = this.#keptSource();
+    this.#dropped.set(member.attendeeId, {
+      member,
+      timer,
+      kept: kept && { from: kept, upTo: kept.lastSeq },
+    });
   }
 
   /** Ends the grace period of a dropped attendee now (it was deleted): the others see it leave. */
@@ -227,12 +250,17 @@ export class MeetingRoom {
 
   /**
    * Relays a data message (§9) from `sender`: to every member, the sender included, and to the
-   * members of this meeting's replicas. In a replica meeting it goes back to its sender only:
-   * nobody else gets a replica attendee's messages (§12).
+   * members of this meeting's replicas; one with a lifetime is kept for those who join later.
+   * In a replica meeting it goes back to its sender only, and is not kept: nobody else gets a
+   * replica attendee's messages (§12).
    */
   relayDataMessage(sender: RoomMember, frame: OutgoingFrame): void {
-    if (this.replica) sender.send(frame);
-    else this.#broadcastWithReplicas(frame);
+    if (this.replica) {
+      sender.send(frame);
+      return;
+    }
+    this.#broadcastWithReplicas(frame);
+    for (const payload of frame.dataMessage?.messages ?? []) this.#kept.keep(payload);
   }
 
   /** True when `member` may receive `streamId`, a source it is offered in INDEX. */
@@ -260,8 +288,8 @@ export class MeetingRoom {
   }
 
   /**
-   * Forgets every member without presence updates (the meeting ended for all of them). Its
-   * replicas stop following it and see its attendees leave.
+   * Forgets every member and every kept data message, without presence updates (the meeting
+   * ended for all of them). Its replicas stop following it and see its attendees leave.
    */
   clear(): void {
     for (const replica of [...this.#replicas]) replica.unfollow();
@@ -277,6 +305,7 @@ export class MeetingRoom {
     this.video.close();
     this.#updateBitrates();
     this.#members.clear();
+    this.#kept.clear();
   }
 
   /**
@@ -309,6 +338,12 @@ export class MeetingRoom {
       clearInterval(this.#bitratesTimer);
       this.#bitratesTimer = undefined;
     }
+  }
+
+  /** Where this meeting's members get kept data messages from: its own, or the primary's. */
+  #keptSource(): KeptDataMessages | undefined {
+    if (!this.replica) return this.#kept;
+    return this.#primary ? this.#primary.#kept : undefined;
   }
 
   /**

@@ -300,7 +300,8 @@ export class SignalingSession implements RoomMember {
    * Relays data messages (§9) to everyone in the meeting, the sender included, stamped with
    * the sender and a non-zero ingest time. Over the soft rate limit a message only goes back
    * to its sender with ingest time 0 (throttled); over the hard limit the session ends.
-   * `lifetime_ms` is passed on but nothing is kept for later joiners.
+   * `lifetime_ms` is passed on, and the room keeps a relayed message with a lifetime for
+   * attendees who join later (a throttled one is never kept).
    *
    * A primary meeting's messages reach its replicas' members too. A replica attendee's only go
    * back to it (nobody else gets them, §12); while promoted they go into the primary instead,
