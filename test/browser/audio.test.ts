@@ -4,55 +4,41 @@
 import { expect } from '@open-wc/testing';
 import * as Official from '../official-client/amazon-chime-sdk.js';
 import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import {
+  officialPeer,
+  type OfficialPeer,
+  startFirstMicrophone,
+  startOfficialPeer,
+} from './helpers/official-client.ts';
 
-interface OfficialPeer {
-  session: Official.DefaultMeetingSession;
-  attendeeId: string;
+/** An official peer whose meeting audio plays in `audio`. */
+interface ListeningPeer extends OfficialPeer {
   audio: HTMLAudioElement;
-  stopped: Promise<Official.MeetingSessionStatus>;
 }
 
 /** Joins `meeting` as `name` with the fake microphone (it beeps ~30 ms every ~500 ms). */
-async function officialPeer(
+async function joinListening(
   meeting: string,
   name: string,
   { muted = false, beforeStart = (_: Official.DefaultMeetingSession) => {} } = {},
-): Promise<OfficialPeer> {
-  const info = await joinInfo(meeting, name);
-  const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.WARN);
-  const session = new Official.DefaultMeetingSession(
-    new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
-    logger,
-    new Official.DefaultDeviceController(logger),
-  );
-  let started!: () => void;
-  let stopped!: (status: Official.MeetingSessionStatus) => void;
-  const startedPromise = new Promise<void>((resolve) => (started = resolve));
-  const peer: OfficialPeer = {
-    session,
-    attendeeId: info.Attendee.AttendeeId,
+): Promise<ListeningPeer> {
+  const peer = Object.assign(officialPeer(await joinInfo(meeting, name), name), {
     audio: document.createElement('audio'),
-    stopped: new Promise((resolve) => (stopped = resolve)),
-  };
-  session.audioVideo.addObserver({
-    audioVideoDidStart: () => started(),
-    audioVideoDidStop: (status) => stopped(status),
   });
+  const { session } = peer;
   document.body.append(peer.audio);
   await session.audioVideo.bindAudioElement(peer.audio);
-  await session.audioVideo.startAudioInput((await session.audioVideo.listAudioInputDevices())[0]!.deviceId);
+  await startFirstMicrophone(session);
   if (muted) session.audioVideo.realtimeMuteLocalAudio();
   beforeStart(session);
-  session.audioVideo.start();
-  await startedPromise;
-  return peer;
+  return startOfficialPeer(peer);
 }
 
 /**
  * Samples the RMS of what `peer`'s audio element plays every ~20 ms (the beeps are short)
  * and returns a function giving the loudest sample since it was last called.
  */
-function loudness(peer: OfficialPeer): { context: AudioContext; peak: () => number } {
+function loudness(peer: ListeningPeer): { context: AudioContext; peak: () => number } {
   const context = new AudioContext();
   void context.resume();
   const analyser = context.createAnalyser();
@@ -94,7 +80,7 @@ async function loudestOver(meter: { peak: () => number }, ms: number): Promise<n
 }
 
 describe('meeting audio between official clients through the mixer', () => {
-  const peers: OfficialPeer[] = [];
+  const peers: ListeningPeer[] = [];
   const contexts: AudioContext[] = [];
   afterEach(async () => {
     for (const context of contexts.splice(0)) await context.close();
@@ -107,11 +93,11 @@ describe('meeting audio between official clients through the mixer', () => {
 
   it('each hears the other, with volume and active speaker; a muted sender goes quiet', async () => {
     const meeting = uniqueMeetingName('audio');
-    const alice = await officialPeer(meeting, 'Alice');
+    const alice = await joinListening(meeting, 'Alice');
     peers.push(alice);
     // The detector learns attendees from presence, so it is subscribed before Bob joins.
     const speakers = new Set<string>();
-    const bob = await officialPeer(meeting, 'Bob', {
+    const bob = await joinListening(meeting, 'Bob', {
       beforeStart: (session) =>
         session.audioVideo.subscribeToActiveSpeakerDetector(
           new Official.DefaultActiveSpeakerPolicy(),
@@ -122,7 +108,7 @@ describe('meeting audio between official clients through the mixer', () => {
     });
     peers.push(bob);
     // The control: joined muted, so Bob and Alice hear only each other from it.
-    const carol = await officialPeer(meeting, 'Carol', { muted: true });
+    const carol = await joinListening(meeting, 'Carol', { muted: true });
     peers.push(carol);
 
     // Bob's view of Alice: volume and mute from AUDIO_METADATA / AUDIO_STREAM_ID_INFO.
@@ -172,9 +158,9 @@ describe('meeting audio between official clients through the mixer', () => {
 
   it('delivers a data message with the sender and throttled false', async () => {
     const meeting = uniqueMeetingName('data');
-    const alice = await officialPeer(meeting, 'Alice');
+    const alice = await joinListening(meeting, 'Alice');
     peers.push(alice);
-    const bob = await officialPeer(meeting, 'Bob');
+    const bob = await joinListening(meeting, 'Bob');
     peers.push(bob);
     const received: Official.DataMessage[] = [];
     bob.session.audioVideo.realtimeSubscribeToReceiveDataMessage('chat', (message) => received.push(message));

@@ -4,7 +4,13 @@
 import * as Official from '../official-client/amazon-chime-sdk.js';
 import { expect } from '@open-wc/testing';
 import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
-import { expectTilePlays, joinOfficialPeer } from './helpers/official-client.ts';
+import { changingCanvas } from './helpers/media.ts';
+import {
+  expectTilePlays,
+  joinOfficialPeer,
+  officialSession,
+  peersStoppedAfterEach,
+} from './helpers/official-client.ts';
 import type { OfficialPeer } from './helpers/official-client.ts';
 
 /** Joins with the official client and records its content-share callbacks in `events`. */
@@ -17,37 +23,13 @@ function joinWatchingContentShare(meeting: string, name: string, events: string[
   );
 }
 
-/** A canvas stream whose picture changes every 50 ms, and a function that stops drawing. */
-function changingCanvas(): { stream: MediaStream; stop: () => void } {
-  const canvas = document.createElement('canvas');
-  canvas.width = 320;
-  canvas.height = 240;
-  const context = canvas.getContext('2d')!;
-  let step = 0;
-  const draw = () => {
-    step++;
-    context.fillStyle = `hsl(${(step * 7) % 360} 80% 50%)`;
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.fillStyle = 'white';
-    context.fillRect((step * 5) % canvas.width, 100, 40, 40);
-  };
-  draw();
-  const timer = setInterval(draw, 50);
-  return { stream: canvas.captureStream(20), stop: () => clearInterval(timer) };
-}
-
 /**
  * An official-client session of a new attendee that is never started itself: only its content
  * share connects. `events` records what the content share's own audio-video session reports.
  */
 async function contentSharer(meeting: string, name: string, events: string[]) {
   const info = await joinInfo(meeting, name);
-  const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.WARN);
-  const session = new Official.DefaultMeetingSession(
-    new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
-    logger,
-    new Official.DefaultDeviceController(logger),
-  );
+  const session = officialSession(info, name);
   // The content share's own session is internal to the controller; its observer callbacks are
   // the only place the client reports how the service answered the shared video.
   const content = (session.contentShare as unknown as { contentAudioVideo: Official.AudioVideoFacade })
@@ -61,15 +43,7 @@ async function contentSharer(meeting: string, name: string, events: string[]) {
 }
 
 describe('content share between two official clients', () => {
-  const peers: OfficialPeer[] = [];
-  const cleanups: Array<() => void> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) cleanup();
-    for (const peer of peers.splice(0)) {
-      peer.session.audioVideo.stop();
-      await peer.stopped;
-    }
-  });
+  const { peers, cleanups } = peersStoppedAfterEach();
 
   it("starts A's share, shows it live at B as a content tile, and removes it when A stops", async () => {
     const meeting = uniqueMeetingName('content');

@@ -4,6 +4,7 @@ import * as Official from '../official-client/amazon-chime-sdk.js';
 import '../../components/index.ts';
 import type { ChimeMeeting } from '../../components/index.ts';
 import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { officialSession, startFirstMicrophone } from './helpers/official-client.ts';
 
 interface OfficialPeer {
   session: Official.DefaultMeetingSession;
@@ -15,13 +16,7 @@ interface OfficialPeer {
 /** Starts an official client session for a new attendee of `meeting`, tracking presence. */
 async function officialPeer(meeting: string, name: string): Promise<OfficialPeer> {
   const info = await joinInfo(meeting, name);
-  const logger = new Official.ConsoleLogger('official', Official.LogLevel.WARN);
-  const configuration = new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee);
-  const session = new Official.DefaultMeetingSession(
-    configuration,
-    logger,
-    new Official.DefaultDeviceController(logger),
-  );
+  const session = officialSession(info, name);
   const present = new Set<string>();
   session.audioVideo.realtimeSubscribeToAttendeeIdPresence((attendeeId, isPresent) => {
     if (isPresent) present.add(attendeeId);
@@ -39,7 +34,7 @@ async function officialPeer(meeting: string, name: string): Promise<OfficialPeer
     audioVideoDidStart: () => started(),
     audioVideoDidStop: (s) => stopped(s),
   });
-  await session.audioVideo.startAudioInput((await session.audioVideo.listAudioInputDevices())[0]!.deviceId);
+  await startFirstMicrophone(session);
   session.audioVideo.start();
   return peer;
 }
@@ -94,12 +89,7 @@ describe('the official amazon-chime-sdk-js client as a peer', () => {
     const info = await joinInfo(uniqueMeetingName('interop'), 'Forger');
     const token = info.Attendee.JoinToken;
     info.Attendee.JoinToken = (token[0] === 'A' ? 'B' : 'A') + token.slice(1);
-    const logger = new Official.ConsoleLogger('official', Official.LogLevel.ERROR);
-    const session = new Official.DefaultMeetingSession(
-      new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
-      logger,
-      new Official.DefaultDeviceController(logger),
-    );
+    const session = officialSession(info, 'Forger', Official.LogLevel.ERROR);
     const stopped = new Promise<Official.MeetingSessionStatus>((resolve) =>
       session.audioVideo.addObserver({ audioVideoDidStop: resolve }),
     );

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import * as Official from '../official-client/amazon-chime-sdk.js';
 import { meetingServerUrl, uniqueMeetingName } from './helpers/meeting-server.ts';
-import { joinOfficialPeer } from './helpers/official-client.ts';
+import { joinOfficialPeer, stopOfficialPeers } from './helpers/official-client.ts';
 import type { OfficialPeer } from './helpers/official-client.ts';
 
 /** The status `audioVideoDidStop` reported, failing after `timeoutMs`. */
@@ -27,11 +27,7 @@ async function restDelete(path: string): Promise<void> {
 describe('meeting lifecycle seen by an official client', () => {
   const peers: OfficialPeer[] = [];
   afterEach(async () => {
-    for (const peer of peers.splice(0)) {
-      if (peer.done) continue;
-      peer.session.audioVideo.stop();
-      await peer.stopped;
-    }
+    await stopOfficialPeers(peers);
   });
 
   it('DeleteMeeting stops the session with MeetingEnded', async () => {

@@ -13,11 +13,15 @@
 import { expect } from '@open-wc/testing';
 import * as Official from '../official-client/amazon-chime-sdk.js';
 import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { changingCanvas } from './helpers/media.ts';
 import {
   expectTilePlays,
   expectVideoElementPlays,
   joinOfficialPeer,
+  officialPeer,
   type OfficialPeer,
+  peersStoppedAfterEach,
+  startOfficialPeer,
   videoFrame,
 } from './helpers/official-client.ts';
 
@@ -32,43 +36,9 @@ async function joinWithSetup(
   name: string,
   setup: (session: Official.DefaultMeetingSession) => Promise<void>,
 ): Promise<OfficialPeer> {
-  const info = await joinInfo(meeting, name);
-  const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.WARN);
-  const session = new Official.DefaultMeetingSession(
-    new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
-    logger,
-    new Official.DefaultDeviceController(logger),
-  );
-  let started!: () => void;
-  let stopped!: (status: Official.MeetingSessionStatus) => void;
-  const peer: OfficialPeer = {
-    session,
-    meetingId: info.Meeting.MeetingId,
-    attendeeId: info.Attendee.AttendeeId,
-    tiles: new Map(),
-    removed: [],
-    done: false,
-    started: new Promise((resolve) => (started = resolve)),
-    stopped: new Promise((resolve) => (stopped = resolve)),
-  };
-  session.audioVideo.addObserver({
-    audioVideoDidStart: () => started(),
-    audioVideoDidStop: (status) => {
-      peer.done = true;
-      stopped(status);
-    },
-    videoTileDidUpdate: (tile) => {
-      if (!tile.localTile && tile.tileId !== null) peer.tiles.set(tile.tileId, tile);
-    },
-    videoTileWasRemoved: (tileId) => {
-      peer.tiles.delete(tileId);
-      peer.removed.push(tileId);
-    },
-  });
-  await setup(session);
-  session.audioVideo.start();
-  await peer.started;
-  return peer;
+  const peer = officialPeer(await joinInfo(meeting, name), name);
+  await setup(peer.session);
+  return startOfficialPeer(peer);
 }
 
 /** One roster entry of use case 24: presence plus the last non-null volume indicator values. */
@@ -158,25 +128,6 @@ function videoMetricsOf(report: Official.ClientMetricReport | undefined, attende
   return Object.values(streams) as Array<Record<string, number>>;
 }
 
-/** A canvas whose picture changes every 50 ms (hue and a moving square), and a stop function. */
-function changingCanvas(): { canvas: HTMLCanvasElement; stop: () => void } {
-  const canvas = document.createElement('canvas');
-  canvas.width = 320;
-  canvas.height = 240;
-  const context = canvas.getContext('2d')!;
-  let step = 0;
-  const draw = () => {
-    step++;
-    context.fillStyle = `hsl(${(step * 7) % 360} 80% 50%)`;
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.fillStyle = 'white';
-    context.fillRect((step * 5) % canvas.width, 100, 40, 40);
-  };
-  draw();
-  const timer = setInterval(draw, 50);
-  return { canvas, stop: () => clearInterval(timer) };
-}
-
 /** The mean red, green and blue of RGBA `pixels`. */
 function meanColour(pixels: Uint8ClampedArray): number[] {
   const sums = [0, 0, 0];
@@ -189,7 +140,7 @@ function meanColour(pixels: Uint8ClampedArray): number[] {
 /** Records `ms` of a changing canvas with MediaRecorder as a WebM video file. */
 async function recordVideoFile(ms: number): Promise<File> {
   const source = changingCanvas();
-  const recorder = new MediaRecorder(source.canvas.captureStream(20), { mimeType: 'video/webm;codecs=vp8' });
+  const recorder = new MediaRecorder(source.stream, { mimeType: 'video/webm;codecs=vp8' });
   const chunks: Blob[] = [];
   recorder.addEventListener('dataavailable', (event) => chunks.push(event.data));
   const finished = new Promise((resolve) => recorder.addEventListener('stop', resolve));
@@ -202,16 +153,7 @@ async function recordVideoFile(ms: number): Promise<File> {
 }
 
 describe('README use cases of the official client against the local service', () => {
-  const peers: OfficialPeer[] = [];
-  const cleanups: Array<() => void> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) cleanup();
-    for (const peer of peers.splice(0)) {
-      if (peer.done) continue;
-      peer.session.audioVideo.stop();
-      await peer.stopped;
-    }
-  });
+  const { peers, cleanups } = peersStoppedAfterEach();
 
   it('devices by id, mute and can-unmute, remote video sources, tiles, roster, metrics and health (1–4, 6–9, 15–17, 24–26)', async function () {
     this.timeout(60_000);
@@ -482,19 +424,19 @@ describe('README use cases of the official client against the local service', ()
       [...viewer.tiles.values()].find(
         (tile) => tile.boundAttendeeId === `${sharer.attendeeId}#content` && tile.boundVideoStream,
       );
+    const waitForContentTile = async (viewer: OfficialPeer, sharer: OfficialPeer, what: string) => {
+      await waitFor(() => contentTileOf(viewer, sharer) !== undefined, what, 20_000);
+      const tile = contentTileOf(viewer, sharer)!;
+      expect(tile.isContent).to.equal(true);
+      return tile;
+    };
 
     // Use case 18 at Alice: headless Chromium with its fake media UI answers getDisplayMedia
     // with a fake screen and no picker. The capture reaches Bob as a live content tile.
     const screen = await alice.session.audioVideo.startContentShareFromScreenCapture();
     expect(screen.getVideoTracks()[0]!.getSettings().displaySurface, 'a screen capture').to.equal('monitor');
     await waitFor(() => events.get('Alice')!.includes('started'), 'contentShareDidStart at Alice', 20_000);
-    await waitFor(
-      () => contentTileOf(bob, alice) !== undefined,
-      "Alice's screen as a content tile at Bob",
-      20_000,
-    );
-    const screenTile = contentTileOf(bob, alice)!;
-    expect(screenTile.isContent).to.equal(true);
+    const screenTile = await waitForContentTile(bob, alice, "Alice's screen as a content tile at Bob");
     await expectTilePlays(bob, screenTile.tileId!, 'screen share');
 
     // Use case 20 at Bob: a WebM file (recorded here from a changing canvas) picked in an
@@ -528,13 +470,7 @@ describe('README use cases of the official client against the local service', ()
     input.dispatchEvent(new Event('change'));
     await shared;
     await waitFor(() => events.get('Bob')!.includes('started'), 'contentShareDidStart at Bob', 20_000);
-    await waitFor(
-      () => contentTileOf(alice, bob) !== undefined,
-      "Bob's video file as a content tile at Alice",
-      20_000,
-    );
-    const fileTile = contentTileOf(alice, bob)!;
-    expect(fileTile.isContent).to.equal(true);
+    const fileTile = await waitForContentTile(alice, bob, "Bob's video file as a content tile at Alice");
     // Live and the file's own picture: not just decoded frames (a lossy encoder's refinements
     // alone make consecutive frames of a still picture differ) but the clip's colour cycling.
     const fileView = document.createElement('video');

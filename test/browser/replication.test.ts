@@ -6,7 +6,15 @@
 import { expect } from '@open-wc/testing';
 import * as Official from '../official-client/amazon-chime-sdk.js';
 import { type JoinInfo, meetingServerUrl, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
-import { expectTilePlays, joinOfficialPeer, type OfficialPeer } from './helpers/official-client.ts';
+import {
+  expectTilePlays,
+  joinOfficialPeer,
+  officialPeer,
+  type OfficialPeer,
+  startFirstMicrophone,
+  startOfficialPeer,
+  peersStoppedAfterEach,
+} from './helpers/official-client.ts';
 
 /** What the test watches at R besides the tiles. */
 interface ReplicaWatch {
@@ -54,12 +62,8 @@ async function joinReplica(
   name: string,
 ): Promise<[OfficialPeer, ReplicaWatch]> {
   const { Attendee } = await createAttendee(Meeting.MeetingId, `${name}-id#${name}`);
-  const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.WARN);
-  const session = new Official.DefaultMeetingSession(
-    new Official.MeetingSessionConfiguration({ Meeting }, { Attendee }),
-    logger,
-    new Official.DefaultDeviceController(logger),
-  );
+  const peer = officialPeer({ Meeting, Attendee }, name);
+  const { session } = peer;
   const watch: ReplicaWatch = {
     present: new Set(),
     audio: document.createElement('audio'),
@@ -68,31 +72,7 @@ async function joinReplica(
     demotions: [],
     speakers: new Set(),
   };
-  let started!: () => void;
-  let stopped!: (status: Official.MeetingSessionStatus) => void;
-  const peer: OfficialPeer = {
-    session,
-    meetingId: Meeting.MeetingId,
-    attendeeId: Attendee.AttendeeId,
-    tiles: new Map(),
-    removed: [],
-    done: false,
-    started: new Promise((resolve) => (started = resolve)),
-    stopped: new Promise((resolve) => (stopped = resolve)),
-  };
   session.audioVideo.addObserver({
-    audioVideoDidStart: () => started(),
-    audioVideoDidStop: (status) => {
-      peer.done = true;
-      stopped(status);
-    },
-    videoTileDidUpdate: (tile) => {
-      if (!tile.localTile && tile.tileId !== null) peer.tiles.set(tile.tileId, tile);
-    },
-    videoTileWasRemoved: (tileId) => {
-      peer.tiles.delete(tileId);
-      peer.removed.push(tileId);
-    },
     videoAvailabilityDidChange: (availability) =>
       (watch.canStartLocalVideo = availability.canStartLocalVideo),
     audioVideoWasDemotedFromPrimaryMeeting: (status) => watch.demotions.push(status),
@@ -108,10 +88,8 @@ async function joinReplica(
   });
   document.body.append(watch.audio);
   await session.audioVideo.bindAudioElement(watch.audio);
-  await session.audioVideo.startAudioInput((await session.audioVideo.listAudioInputDevices())[0]!.deviceId);
-  session.audioVideo.start();
-  await peer.started;
-  return [peer, watch];
+  await startFirstMicrophone(session);
+  return [await startOfficialPeer(peer), watch];
 }
 
 /** The loudest RMS that `audio` played over `ms` (the fake microphone beeps every ~500 ms). */
@@ -135,15 +113,7 @@ async function loudestOver(context: AudioContext, audio: HTMLAudioElement, ms: n
 }
 
 describe('a replica meeting with official clients', () => {
-  const peers: OfficialPeer[] = [];
-  const cleanups: Array<() => Promise<void> | void> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-    for (const peer of peers.splice(0)) {
-      peer.session.audioVideo.stop();
-      await peer.stopped;
-    }
-  });
+  const { peers, cleanups } = peersStoppedAfterEach();
 
   it("R and S in the replica see, hear and get data from P and not each other; promoted, P and S see R's primary attendee; demoted, it leaves", async () => {
     const presentAtP = new Set<string>();

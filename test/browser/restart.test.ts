@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import * as Official from '../official-client/amazon-chime-sdk.js';
 import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { officialSession, startFirstMicrophone } from './helpers/official-client.ts';
 import { joinInfoAt, killRestartableServer, startRestartableServer } from './helpers/restartable-server.ts';
 
 interface OfficialPeer {
@@ -23,12 +24,7 @@ interface OfficialPeer {
 
 async function officialPeer(url: string, meeting: string, name: string): Promise<OfficialPeer> {
   const info = await joinInfoAt(url, meeting, name);
-  const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.ERROR);
-  const session = new Official.DefaultMeetingSession(
-    new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
-    logger,
-    new Official.DefaultDeviceController(logger),
-  );
+  const session = officialSession(info, name, Official.LogLevel.ERROR);
   let stopped!: (status: Official.MeetingSessionStatus) => void;
   const peer: OfficialPeer = {
     name,
@@ -63,7 +59,7 @@ async function officialPeer(url: string, meeting: string, name: string): Promise
       if (name === 'meetingReconnected') peer.reconnected++;
     },
   });
-  await session.audioVideo.startAudioInput((await session.audioVideo.listAudioInputDevices())[0]!.deviceId);
+  await startFirstMicrophone(session);
   session.audioVideo.start();
   return peer;
 }

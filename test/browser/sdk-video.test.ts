@@ -1,15 +1,8 @@
 // Video of the SDK core (src/) with the official amazon-chime-sdk-js client in the same meeting,
 // through the real local service.
 import { expect } from '@open-wc/testing';
-import {
-  ConsoleLogger,
-  DefaultDeviceController,
-  DefaultMeetingSession,
-  LogLevel,
-  MeetingSessionConfiguration,
-  MeetingSessionStatusCode,
-} from '../../src/index.ts';
-import type { MeetingSessionStatus, VideoTileState } from '../../src/index.ts';
+import { ConsoleLogger, DefaultMeetingSession, LogLevel } from '../../src/index.ts';
+import type { VideoTileState } from '../../src/index.ts';
 import { joinInfo, meetingServerUrl, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
 import type { JoinInfo } from './helpers/meeting-server.ts';
 import {
@@ -19,6 +12,7 @@ import {
   startOfficialCamera,
 } from './helpers/official-client.ts';
 import type { OfficialPeer } from './helpers/official-client.ts';
+import { sdkSession, startSdkSession } from './helpers/sdk-session.ts';
 
 /** A console logger that also keeps what it logged at INFO and above. */
 class KeepingLogger extends ConsoleLogger {
@@ -39,30 +33,7 @@ class KeepingLogger extends ConsoleLogger {
 
 function createSession(info: JoinInfo): { session: DefaultMeetingSession; logger: KeepingLogger } {
   const logger = new KeepingLogger(info.Attendee.ExternalUserId, LogLevel.WARN);
-  const configuration = new MeetingSessionConfiguration(
-    { Meeting: info.Meeting },
-    { Attendee: info.Attendee },
-  );
-  const session = new DefaultMeetingSession(configuration, logger, new DefaultDeviceController(logger));
-  return { session, logger };
-}
-
-/** Starts the session; resolves on audioVideoDidStart, rejects on audioVideoDidStop. */
-function start(session: DefaultMeetingSession): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const observer = {
-      audioVideoDidStart() {
-        session.audioVideo.removeObserver(observer);
-        resolve();
-      },
-      audioVideoDidStop(status: MeetingSessionStatus) {
-        session.audioVideo.removeObserver(observer);
-        reject(new Error(`stopped with ${MeetingSessionStatusCode[status.statusCode()]}`));
-      },
-    };
-    session.audioVideo.addObserver(observer);
-    session.audioVideo.start();
-  });
+  return { session: sdkSession(info, logger), logger };
 }
 
 /** The meeting's video events (Server-Sent Events of the service), as `type attendeeId`. */
@@ -128,7 +99,7 @@ describe('SDK video with the official client', () => {
       remoteVideoSourcesDidChange: (sources) =>
         observed.push(`sources ${sources.map((source) => source.attendee.attendeeId).join(',')}`),
     });
-    await start(session);
+    await startSdkSession(session);
     const bobTile = () =>
       [...session.videoTiles.values()].find((tile) => tile.boundAttendeeId === bob!.attendeeId);
     await waitFor(() => bobTile()?.boundVideoStream != null, "a tile for Bob's camera at Ada", 20_000);

@@ -1,45 +1,16 @@
 import { expect } from '@open-wc/testing';
-import {
-  ConsoleLogger,
-  DefaultDeviceController,
-  DefaultMeetingSession,
-  LogLevel,
-  MeetingSessionConfiguration,
-  MeetingSessionStatusCode,
-} from '../../src/index.ts';
+import { ConsoleLogger, DefaultMeetingSession, LogLevel, MeetingSessionStatusCode } from '../../src/index.ts';
 import type { MeetingSessionStatus, RosterAttendee, SessionState } from '../../src/index.ts';
 import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
 import type { JoinInfo } from './helpers/meeting-server.ts';
+import { sdkSession, startSdkSession } from './helpers/sdk-session.ts';
 
 const sessions: DefaultMeetingSession[] = [];
 
 function createSession(info: JoinInfo, level = LogLevel.WARN): DefaultMeetingSession {
-  const logger = new ConsoleLogger(info.Attendee.ExternalUserId, level);
-  const configuration = new MeetingSessionConfiguration(
-    { Meeting: info.Meeting },
-    { Attendee: info.Attendee },
-  );
-  const session = new DefaultMeetingSession(configuration, logger, new DefaultDeviceController(logger));
+  const session = sdkSession(info, new ConsoleLogger(info.Attendee.ExternalUserId, level));
   sessions.push(session);
   return session;
-}
-
-/** Starts the session; resolves on audioVideoDidStart, rejects on audioVideoDidStop. */
-function start(session: DefaultMeetingSession): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const observer = {
-      audioVideoDidStart() {
-        session.audioVideo.removeObserver(observer);
-        resolve();
-      },
-      audioVideoDidStop(status: MeetingSessionStatus) {
-        session.audioVideo.removeObserver(observer);
-        reject(new Error(`stopped with ${MeetingSessionStatusCode[status.statusCode()]}`));
-      },
-    };
-    session.audioVideo.addObserver(observer);
-    session.audioVideo.start();
-  });
 }
 
 /** Resolves with the status of the next audioVideoDidStop. */
@@ -78,7 +49,7 @@ describe('DefaultMeetingSession against the local meeting service', () => {
     const states: SessionState[] = [];
     session.addEventListener('state-change', (event) => states.push(event.detail.state));
 
-    await start(session);
+    await startSdkSession(session);
     const stopped = nextStop(session);
     session.audioVideo.stop();
     const status = await stopped;
@@ -104,7 +75,7 @@ describe('DefaultMeetingSession against the local meeting service', () => {
       });
     }
 
-    await Promise.all([start(ada), start(bob)]);
+    await Promise.all([startSdkSession(ada), startSdkSession(bob)]);
 
     const both = [ada.localAttendeeId, bob.localAttendeeId].sort();
     await waitFor(
@@ -124,7 +95,7 @@ describe('DefaultMeetingSession against the local meeting service', () => {
     const meeting = uniqueMeetingName('sdk-leave');
     const ada = createSession(await joinInfo(meeting, 'Ada'));
     const bob = createSession(await joinInfo(meeting, 'Bob'));
-    await Promise.all([start(ada), start(bob)]);
+    await Promise.all([startSdkSession(ada), startSdkSession(bob)]);
     await waitFor(() => bob.attendees.has(ada.localAttendeeId), 'Bob sees Ada');
 
     const presenceChanges: Array<[string, boolean]> = [];
@@ -152,7 +123,7 @@ describe('DefaultMeetingSession against the local meeting service', () => {
     const meeting = uniqueMeetingName('sdk-mute');
     const ada = createSession(await joinInfo(meeting, 'Ada'));
     const bob = createSession(await joinInfo(meeting, 'Bob'));
-    await Promise.all([start(ada), start(bob)]);
+    await Promise.all([startSdkSession(ada), startSdkSession(bob)]);
     await waitFor(() => bob.attendees.has(ada.localAttendeeId), 'Bob sees Ada');
 
     ada.audioVideo.realtimeMuteLocalAudio();
@@ -204,7 +175,7 @@ describe('DefaultMeetingSession against the local meeting service', () => {
     const before = document.createElement('audio');
     expect(await session.audioVideo.bindAudioElement(before)).to.equal(true);
 
-    await start(session);
+    await startSdkSession(session);
 
     await waitFor(
       () => before.srcObject instanceof MediaStream,

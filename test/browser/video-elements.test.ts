@@ -3,7 +3,6 @@
 // camera as the source.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
-import * as Official from '../official-client/amazon-chime-sdk.js';
 import '../../components/index.ts';
 import type {
   ChimeDeviceErrorDetail,
@@ -15,7 +14,8 @@ import type {
   ChimeVideoToggle,
 } from '../../components/index.ts';
 import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
-import { videoFrame } from './helpers/official-client.ts';
+import { changingCanvas } from './helpers/media.ts';
+import { expectVideoElementPlays, officialSession } from './helpers/official-client.ts';
 
 interface Participant {
   container: HTMLElement;
@@ -58,40 +58,9 @@ const videoOf = (tile: ChimeVideoTile) => tile.shadowRoot!.querySelector<HTMLVid
 const buttonOf = (toggle: ChimeVideoToggle) =>
   toggle.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
 
-/** Checks that `video` shows a live picture: decoded frames, not blank, and changing over 500 ms. */
-async function expectPlaying(video: HTMLVideoElement, what: string): Promise<void> {
-  await waitFor(
-    () => video.videoWidth > 0 && video.readyState >= 2 && !video.paused,
-    `${what} plays`,
-    20_000,
-  );
-  const first = videoFrame(video);
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const second = videoFrame(video);
-  expect(
-    first.some((value, i) => i % 4 !== 3 && value !== 0),
-    `${what} not blank`,
-  ).to.equal(true);
-  expect(
-    first.length === second.length && first.every((value, i) => value === second[i]),
-    `${what} not frozen`,
-  ).to.equal(false);
-}
-
-/** A canvas stream whose picture keeps changing, to share as content, and a function to stop it. */
-function changingCanvas(): { stream: MediaStream; stop: () => void } {
-  const canvas = document.createElement('canvas');
-  canvas.width = 320;
-  canvas.height = 180;
-  const context = canvas.getContext('2d')!;
-  let step = 0;
-  const timer = setInterval(() => {
-    step++;
-    context.fillStyle = `hsl(${(step * 11) % 360} 70% 45%)`;
-    context.fillRect(0, 0, canvas.width, canvas.height);
-  }, 50);
-  return { stream: canvas.captureStream(15), stop: () => clearInterval(timer) };
-}
+/** Checks that `video` shows a live picture: playing, decoded frames, not blank, not frozen. */
+const expectPlaying = (video: HTMLVideoElement, what: string) =>
+  expectVideoElementPlays(video, what, { unpaused: true });
 
 /** Clicks the toggle and waits until its button is usable again (the camera opened or failed). */
 async function press(toggle: ChimeVideoToggle): Promise<void> {
@@ -256,12 +225,7 @@ describe('<chime-video-grid>, <chime-video-tile> and <chime-video-toggle> in a m
     // received no video yet; Bo has, and stopped it (Ana's camera came and went), so the share
     // reaches Bo on a new section that reuses the stopped one's m-line.
     const info = await joinInfo(ana.meeting.session!.configuration.externalMeetingId!, 'Cy');
-    const logger = new Official.ConsoleLogger('official-Cy', Official.LogLevel.WARN);
-    const cy = new Official.DefaultMeetingSession(
-      new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
-      logger,
-      new Official.DefaultDeviceController(logger),
-    );
+    const cy = officialSession(info, 'Cy');
     const canvas = changingCanvas();
     const contentId = `${info.Attendee.AttendeeId}#content`;
     try {

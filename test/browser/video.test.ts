@@ -1,7 +1,7 @@
 // Video through the local service's SFU, between two official amazon-chime-sdk-js clients.
 import { expect } from '@open-wc/testing';
 import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
-import { expectTilePlays, joinOfficialPeer } from './helpers/official-client.ts';
+import { expectTilePlays, joinOfficialPeer, stopOfficialPeers } from './helpers/official-client.ts';
 import type { OfficialPeer } from './helpers/official-client.ts';
 
 async function expectLiveTile(viewer: OfficialPeer, sender: OfficialPeer): Promise<number> {
@@ -16,10 +16,7 @@ async function expectLiveTile(viewer: OfficialPeer, sender: OfficialPeer): Promi
 describe('video between two official clients through the SFU', () => {
   const peers: OfficialPeer[] = [];
   afterEach(async () => {
-    for (const peer of peers.splice(0)) {
-      peer.session.audioVideo.stop();
-      await peer.stopped;
-    }
+    await stopOfficialPeers(peers);
   });
 
   it("shows A's camera at B, live, removes it when A stops, and again after a restart", async () => {

@@ -2,65 +2,12 @@
 // service's strict Content-Security-Policy (Trusted Types on), the built IIFE bundle, two tabs.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
+import type { JSHandle } from 'playwright-core';
+import { type Demo, joinAs, leave, openTab, rosterNames, startDemo, type Tab } from './helpers.ts';
 
-let service: ChildProcess;
-let baseUrl: string;
-let browser: Browser;
-const serviceOutput: string[] = [];
+let demo: Demo | undefined;
 
-async function startService(): Promise<string> {
-  service = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  service.stderr!.on('data', (chunk) => serviceOutput.push(String(chunk)));
-  return new Promise((resolve, reject) => {
-    service.once('exit', (code) =>
-      reject(new Error(`service exited with ${code}: ${serviceOutput.join('')}`)),
-    );
-    service.stdout!.on('data', (chunk) => {
-      serviceOutput.push(String(chunk));
-      const match = /meeting service: (http:\/\/\S+?)\/?\s/.exec(serviceOutput.join(''));
-      if (match) resolve(match[1]!);
-    });
-  });
-}
-
-interface Tab {
-  page: Page;
-  problems: string[];
-}
-
-async function openDemo(): Promise<Tab> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  await page.goto(`${baseUrl}/`);
-  return { page, problems };
-}
-
-async function joinAs(tab: Tab, meeting: string, name: string) {
-  await tab.page.getByLabel('Meeting').fill(meeting);
-  await tab.page.getByLabel('Your name').fill(name);
-  await tab.page.getByRole('button', { name: 'Join' }).click();
-  await tab.page.locator('chime-meeting[status="joined"]').waitFor({ timeout: 20_000 });
-}
-
-const rosterNames = (tab: Tab) => tab.page.locator('chime-roster li[part~="attendee"]').allInnerTexts();
+const openDemo = () => openTab(demo!.browser, `${demo!.url}/`, { reportCspViolations: true });
 
 async function turnCameraOn(tab: Tab) {
   await tab.page.getByRole('button', { name: 'Turn camera on' }).click();
@@ -72,28 +19,34 @@ async function turnCameraOn(tab: Tab) {
 }
 
 /**
- * The picture in the tab's video tile for `name`, drawn to a canvas twice 500 ms apart: whether it
- * is blank (all black) and whether it is frozen (the same twice).
+ * Waits until the tab's video tile for `name` shows video (`'video'`: its <video> has decoded
+ * frames) or its placeholder (`'video-off'`), and returns the tile's <video> in the first case.
  */
-async function remoteVideo(tab: Tab, name: string) {
-  await tab.page.waitForFunction(
-    (name) => {
+function waitForTile(tab: Tab, name: string, shows: 'video' | 'video-off') {
+  return tab.page.waitForFunction(
+    ({ name, shows }) => {
       const grid = document.querySelector('chime-video-grid')!.shadowRoot!;
       const tile = [...grid.querySelectorAll('chime-video-tile')].find(
         (tile) => tile.shadowRoot!.querySelector('[part="name"]')!.textContent === name,
       );
+      if (shows === 'video-off') return tile?.hasAttribute('video-off') === true;
       const video = tile?.shadowRoot!.querySelector('video');
-      return !!video && !tile!.hasAttribute('video-off') && video.videoWidth > 0 && video.readyState >= 2;
+      const decoding =
+        !!video && !tile!.hasAttribute('video-off') && video.videoWidth > 0 && video.readyState >= 2;
+      return decoding ? video : false;
     },
-    name,
+    { name, shows },
     { timeout: 20_000 },
   );
-  return tab.page.evaluate(async (name) => {
-    const grid = document.querySelector('chime-video-grid')!.shadowRoot!;
-    const tile = [...grid.querySelectorAll('chime-video-tile')].find(
-      (tile) => tile.shadowRoot!.querySelector('[part="name"]')!.textContent === name,
-    )!;
-    const video = tile.shadowRoot!.querySelector('video')!;
+}
+
+/**
+ * The picture in the tab's video tile for `name`, drawn to a canvas twice 500 ms apart: whether it
+ * is blank (all black) and whether it is frozen (the same twice).
+ */
+async function remoteVideo(tab: Tab, name: string) {
+  const tileVideo = (await waitForTile(tab, name, 'video')) as JSHandle<HTMLVideoElement>;
+  return tileVideo.evaluate(async (video) => {
     const canvas = document.createElement('canvas');
     canvas.width = video.videoWidth;
     canvas.height = video.videoHeight;
@@ -110,42 +63,18 @@ async function remoteVideo(tab: Tab, name: string) {
       blank: first.every((value, i) => i % 4 === 3 || value === 0),
       frozen: first.every((value, i) => value === second[i]),
     };
-  }, name);
-}
-
-/** Waits until the tab's video tile for `name` shows its placeholder instead of video. */
-async function videoOff(tab: Tab, name: string) {
-  await tab.page.waitForFunction(
-    (name) => {
-      const grid = document.querySelector('chime-video-grid')!.shadowRoot!;
-      const tile = [...grid.querySelectorAll('chime-video-tile')].find(
-        (tile) => tile.shadowRoot!.querySelector('[part="name"]')!.textContent === name,
-      );
-      return tile?.hasAttribute('video-off') === true;
-    },
-    name,
-    { timeout: 20_000 },
-  );
+  });
 }
 
 describe('the demo page', () => {
   before(async () => {
-    assert.ok(existsSync('dist/chime-elements.iife.js'), 'run `npm run build` first');
-    baseUrl = await startService();
-    browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    demo = await startDemo();
   });
 
-  after(async () => {
-    await browser?.close();
-    if (service && service.exitCode === null) {
-      const exited = new Promise((resolve) => service.once('exit', resolve));
-      service.kill('SIGTERM');
-      await exited;
-    }
-  });
+  after(() => demo?.close());
 
   it('is served with a strict Content-Security-Policy', async () => {
-    const response = await fetch(`${baseUrl}/`);
+    const response = await fetch(`${demo!.url}/`);
     const csp = response.headers.get('content-security-policy') ?? '';
     assert.match(csp, /script-src 'self'(;|$)/);
     assert.match(csp, /require-trusted-types-for 'script'/);
@@ -200,12 +129,11 @@ describe('the demo page', () => {
     // Ana turns her camera off and on again: Bo's tile goes to video-off, then plays again.
     await ana.page.getByRole('button', { name: 'Turn camera off' }).click();
     await ana.page.locator('chime-video-toggle:not([pressed])').waitFor({ timeout: 20_000 });
-    await videoOff(bo, 'Ana');
+    await waitForTile(bo, 'Ana', 'video-off');
     await turnCameraOn(ana);
     assert.deepEqual(await remoteVideo(bo, 'Ana'), { playing: true, blank: false, frozen: false });
 
-    await bo.page.getByRole('button', { name: 'Leave' }).click();
-    await bo.page.locator('chime-meeting[status="left"]').waitFor();
+    await leave(bo);
     await ana.page.waitForFunction(
       () => document.querySelector('chime-roster')?.shadowRoot?.querySelectorAll('li').length === 1,
     );
@@ -224,11 +152,10 @@ describe('the demo page', () => {
         ),
       ),
     );
-    await ana.page.getByRole('button', { name: 'Leave' }).click();
-    await ana.page.locator('chime-meeting[status="left"]').waitFor();
+    await leave(ana);
     assert.deepEqual(ana.problems, []);
     assert.deepEqual(bo.problems, []);
-    const log = serviceOutput.join('');
+    const log = demo!.output.join('');
     for (const token of tokens) {
       assert.ok(token && token.length > 10);
       assert.ok(!log.includes(token), 'a join token appeared in the service log');

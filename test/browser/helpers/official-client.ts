@@ -1,7 +1,7 @@
 /** The official amazon-chime-sdk-js client as a test peer in meetings of the local service. */
 import * as Official from '../../official-client/amazon-chime-sdk.js';
 import { expect } from '@open-wc/testing';
-import { joinInfo, waitFor } from './meeting-server.ts';
+import { type JoinInfo, joinInfo, waitFor } from './meeting-server.ts';
 
 export interface OfficialPeer {
   session: Official.DefaultMeetingSession;
@@ -18,22 +18,28 @@ export interface OfficialPeer {
 }
 
 /**
- * Joins `meeting` as a new attendee `name` with the official client, using the first microphone,
- * and resolves once `audioVideoDidStart` fired. `prepare` runs before the session starts, for
- * observers a test needs from the beginning.
+ * A new official-client session for the attendee of `info` (not started), with the default device
+ * controller and a console logger tagged `official-<name>` at `level`.
  */
-export async function joinOfficialPeer(
-  meeting: string,
+export function officialSession(
+  info: JoinInfo,
   name: string,
-  prepare: (peer: OfficialPeer) => void = () => undefined,
-): Promise<OfficialPeer> {
-  const info = await joinInfo(meeting, name);
-  const logger = new Official.ConsoleLogger(`official-${name}`, Official.LogLevel.WARN);
-  const session = new Official.DefaultMeetingSession(
+  level = Official.LogLevel.WARN,
+): Official.DefaultMeetingSession {
+  const logger = new Official.ConsoleLogger(`official-${name}`, level);
+  return new Official.DefaultMeetingSession(
     new Official.MeetingSessionConfiguration(info.Meeting, info.Attendee),
     logger,
     new Official.DefaultDeviceController(logger),
   );
+}
+
+/**
+ * An `officialSession` for `info` as an `OfficialPeer`, its observers recording start, stop and
+ * remote tiles. Not started: add what else the test needs, then `startOfficialPeer`.
+ */
+export function officialPeer(info: JoinInfo, name: string): OfficialPeer {
+  const session = officialSession(info, name);
   let started!: () => void;
   let stopped!: (status: Official.MeetingSessionStatus) => void;
   const peer: OfficialPeer = {
@@ -60,11 +66,35 @@ export async function joinOfficialPeer(
       peer.removed.push(tileId);
     },
   });
-  prepare(peer);
+  return peer;
+}
+
+/** Starts the session's first microphone as its audio input. */
+export async function startFirstMicrophone(session: Official.DefaultMeetingSession): Promise<void> {
   await session.audioVideo.startAudioInput((await session.audioVideo.listAudioInputDevices())[0]!.deviceId);
-  session.audioVideo.start();
+}
+
+/** Starts `peer`'s session and resolves with `peer` once `audioVideoDidStart` fired. */
+export async function startOfficialPeer<Peer extends OfficialPeer>(peer: Peer): Promise<Peer> {
+  peer.session.audioVideo.start();
   await peer.started;
   return peer;
+}
+
+/**
+ * Joins `meeting` as a new attendee `name` with the official client, using the first microphone,
+ * and resolves once `audioVideoDidStart` fired. `prepare` runs before the session starts, for
+ * observers a test needs from the beginning.
+ */
+export async function joinOfficialPeer(
+  meeting: string,
+  name: string,
+  prepare: (peer: OfficialPeer) => void = () => undefined,
+): Promise<OfficialPeer> {
+  const peer = officialPeer(await joinInfo(meeting, name), name);
+  prepare(peer);
+  await startFirstMicrophone(peer.session);
+  return startOfficialPeer(peer);
 }
 
 /** The pixels of `video` drawn into a canvas. */
@@ -78,8 +108,8 @@ export function videoFrame(video: HTMLVideoElement): Uint8ClampedArray {
 }
 
 /**
- * Binds `viewer`'s tile to a fresh <video> and checks that it plays: not blank, and a different
- * picture 500 ms later (not frozen). The element is unbound and removed afterwards.
+ * Binds `viewer`'s tile to a fresh <video> and checks that it plays (`expectVideoElementPlays`).
+ * The element is unbound and removed afterwards.
  */
 export async function expectTilePlays(viewer: OfficialPeer, tileId: number, what: string): Promise<void> {
   const video = document.createElement('video');
@@ -88,18 +118,7 @@ export async function expectTilePlays(viewer: OfficialPeer, tileId: number, what
   document.body.append(video);
   try {
     viewer.session.audioVideo.bindVideoElement(tileId, video);
-    await waitFor(() => video.videoWidth > 0 && video.readyState >= 2, `${what} frames decoded`, 20_000);
-    const first = videoFrame(video);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const second = videoFrame(video);
-    expect(
-      first.some((value, i) => i % 4 !== 3 && value !== 0),
-      `${what} not blank`,
-    ).to.equal(true);
-    expect(
-      first.length === second.length && first.every((value, i) => value === second[i]),
-      `${what} not frozen`,
-    ).to.equal(false);
+    await expectVideoElementPlays(video, what);
   } finally {
     viewer.session.audioVideo.unbindVideoElement(tileId);
     video.remove();
@@ -114,11 +133,19 @@ export async function startOfficialCamera(peer: OfficialPeer): Promise<void> {
 }
 
 /**
- * Checks that `video` (already bound to a stream) plays: frames decoded, not blank, and a
- * different picture 500 ms later (not frozen).
+ * Checks that `video` (already bound to a stream) plays: frames decoded (with `unpaused`, while
+ * the element is not paused), not blank, and a different picture 500 ms later (not frozen).
  */
-export async function expectVideoElementPlays(video: HTMLVideoElement, what: string): Promise<void> {
-  await waitFor(() => video.videoWidth > 0 && video.readyState >= 2, `${what} frames decoded`, 20_000);
+export async function expectVideoElementPlays(
+  video: HTMLVideoElement,
+  what: string,
+  { unpaused = false } = {},
+): Promise<void> {
+  await waitFor(
+    () => video.videoWidth > 0 && video.readyState >= 2 && (!unpaused || !video.paused),
+    unpaused ? `${what} plays` : `${what} frames decoded`,
+    20_000,
+  );
   const first = videoFrame(video);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const second = videoFrame(video);
@@ -130,4 +157,30 @@ export async function expectVideoElementPlays(video: HTMLVideoElement, what: str
     first.length === second.length && first.every((value, i) => value === second[i]),
     `${what} not frozen`,
   ).to.equal(false);
+}
+
+/** Stops, one after the other, each of `peers` that has not stopped yet; empties the list. */
+export async function stopOfficialPeers(peers: OfficialPeer[]): Promise<void> {
+  for (const peer of peers.splice(0)) {
+    if (peer.done) continue;
+    peer.session.audioVideo.stop();
+    await peer.stopped;
+  }
+}
+
+/**
+ * The official peers and cleanup functions of the tests in a `describe`, with an `afterEach` that
+ * runs the cleanups (in order) and then stops the peers.
+ */
+export function peersStoppedAfterEach(): {
+  peers: OfficialPeer[];
+  cleanups: Array<() => Promise<void> | void>;
+} {
+  const peers: OfficialPeer[] = [];
+  const cleanups: Array<() => Promise<void> | void> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+    await stopOfficialPeers(peers);
+  });
+  return { peers, cleanups };
 }
