@@ -1,8 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DefaultMeetingSession, RosterAttendee } from '../../src/index.ts';
-import { ChimeElement } from '../base/chime-element.ts';
-import { SessionController } from '../controllers/session-controller.ts';
+import type { RosterAttendee, SessionEventMap } from '../../src/index.ts';
+import { ChimeSessionElement } from '../base/chime-session-element.ts';
 import { isContentShare } from '../shared/content-share.ts';
 import { displayName } from '../shared/display-name.ts';
 import type { NameResolver } from '../shared/display-name.ts';
@@ -40,7 +39,7 @@ export const defaultRosterStrings: ChimeRosterStrings = {
  * @cssprop --chime-space - Gap between rows.
  * @cssprop --chime-color-muted-text - Color of the "(you)" marker and the empty text.
  */
-export class ChimeRoster extends ChimeElement {
+export class ChimeRoster extends ChimeSessionElement {
   static override styles = [tokens, styles];
 
   /** User-visible strings; replace some or all for another language. */
@@ -49,24 +48,12 @@ export class ChimeRoster extends ChimeElement {
   /** How names are shown; defaults to the ExternalUserId convention (`prefix#Name` → `Name`). */
   @property({ attribute: false }) nameFor: NameResolver = displayName;
 
-  private readonly sessions = new SessionController(this, [
+  protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',
     'attendee-join',
     'attendee-leave',
     'stop',
-  ]);
-
-  /**
-   * The session to show. Inside a `<chime-meeting>` it is found automatically; set it to use the
-   * roster anywhere else on the page.
-   */
-  @property({ attribute: false })
-  get session(): DefaultMeetingSession | undefined {
-    return this.sessions.session;
-  }
-  set session(session: DefaultMeetingSession | undefined) {
-    this.sessions.setExplicitSession(session);
-  }
+  ];
 
   /** Present attendees, you first, then by name; content-share attendees are not people. */
   private people(): RosterAttendee[] {

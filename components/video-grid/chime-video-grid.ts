@@ -1,9 +1,8 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DefaultMeetingSession, RosterAttendee } from '../../src/index.ts';
-import { ChimeElement } from '../base/chime-element.ts';
-import { SessionController } from '../controllers/session-controller.ts';
+import type { DefaultMeetingSession, RosterAttendee, SessionEventMap } from '../../src/index.ts';
+import { ChimeSessionElement } from '../base/chime-session-element.ts';
 import { isContentShare } from '../shared/content-share.ts';
 import { displayName } from '../shared/display-name.ts';
 import type { NameResolver } from '../shared/display-name.ts';
@@ -61,7 +60,7 @@ interface GridEntry {
  * @cssprop --chime-radius - Corner radius of tiles.
  * @cssprop --chime-color-muted-text - Color of the empty text.
  */
-export class ChimeVideoGrid extends ChimeElement {
+export class ChimeVideoGrid extends ChimeSessionElement {
   static override styles = [tokens, styles];
 
   /** Leave your own tile out (some people prefer not to watch themselves). */
@@ -73,26 +72,14 @@ export class ChimeVideoGrid extends ChimeElement {
   /** How names are shown; defaults to the ExternalUserId convention (`prefix#Name` → `Name`). */
   @property({ attribute: false }) nameFor: NameResolver = displayName;
 
-  private readonly sessions = new SessionController(this, [
+  protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',
     'stop',
     'attendee-join',
     'attendee-leave',
     'video-tile-update',
     'video-tile-remove',
-  ]);
-
-  /**
-   * The session to show. Inside a `<chime-meeting>` it is found automatically; set it to use the
-   * grid anywhere else on the page.
-   */
-  @property({ attribute: false })
-  get session(): DefaultMeetingSession | undefined {
-    return this.sessions.session;
-  }
-  set session(session: DefaultMeetingSession | undefined) {
-    this.sessions.setExplicitSession(session);
-  }
+  ];
 
   /** Content shares with video first, then you, then everyone else by name. */
   private entries(session: DefaultMeetingSession): GridEntry[] {

@@ -1,9 +1,8 @@
 import { html } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { DefaultMeetingSession, RosterAttendee } from '../../src/index.ts';
+import type { DefaultMeetingSession, RosterAttendee, SessionEventMap } from '../../src/index.ts';
 import type { VideoTileState } from '../../src/video/types.ts';
-import { ChimeElement } from '../base/chime-element.ts';
-import { SessionController } from '../controllers/session-controller.ts';
+import { ChimeSessionElement } from '../base/chime-session-element.ts';
 import { isContentShare, sharerOf } from '../shared/content-share.ts';
 import { displayName } from '../shared/display-name.ts';
 import { format } from '../shared/format.ts';
@@ -58,7 +57,7 @@ interface Binding {
  * @cssprop --chime-radius - Corner radius of the tile.
  * @cssprop --chime-space - Inset of the name label.
  */
-export class ChimeVideoTile extends ChimeElement {
+export class ChimeVideoTile extends ChimeSessionElement {
   static override styles = [tokens, styles];
 
   /** The attendee whose video this tile shows (a content share's id ends with `#content`). */
@@ -81,7 +80,7 @@ export class ChimeVideoTile extends ChimeElement {
 
   @query('video') private videoElement!: HTMLVideoElement;
 
-  private readonly sessions = new SessionController(this, [
+  protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',
     'stop',
     'attendee-join',
@@ -89,22 +88,10 @@ export class ChimeVideoTile extends ChimeElement {
     'attendee-update',
     'video-tile-update',
     'video-tile-remove',
-  ]);
+  ];
 
   private tile: VideoTileState | undefined;
   private binding: Binding | undefined;
-
-  /**
-   * The session to show. Inside a `<chime-meeting>` it is found automatically; set it to use the
-   * tile anywhere else on the page.
-   */
-  @property({ attribute: false })
-  get session(): DefaultMeetingSession | undefined {
-    return this.sessions.session;
-  }
-  set session(session: DefaultMeetingSession | undefined) {
-    this.sessions.setExplicitSession(session);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,9 +1,8 @@
 import { html, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DefaultMeetingSession } from '../../src/index.ts';
+import type { DefaultMeetingSession, SessionEventMap } from '../../src/index.ts';
 import type { VideoInputDevice } from '../../src/video/types.ts';
-import { ChimeElement } from '../base/chime-element.ts';
-import { SessionController } from '../controllers/session-controller.ts';
+import { ChimeSessionElement } from '../base/chime-session-element.ts';
 import { tokens } from '../styles/tokens.ts';
 import { styles } from './chime-video-toggle.styles.ts';
 
@@ -46,7 +45,7 @@ const cameraOffIcon = svg`${cameraIcon}<path d="M3 3l18 18" stroke="currentColor
  * @fires chime-request-video - The user pressed the button; `detail.on` says what they asked for. Cancelable: call preventDefault() to leave the camera as it is.
  * @fires chime-device-error - The camera could not be opened (`detail.kind` is `videoinput`, `detail.name` the browser's error name, e.g. `NotAllowedError`); the camera stays off.
  */
-export class ChimeVideoToggle extends ChimeElement {
+export class ChimeVideoToggle extends ChimeSessionElement {
   static override styles = [tokens, styles];
 
   /** The camera to open (a `deviceId` from `enumerateDevices()`); the default camera when unset. */
@@ -60,25 +59,13 @@ export class ChimeVideoToggle extends ChimeElement {
 
   @state() private busy = false;
 
-  private readonly sessions = new SessionController(this, [
+  protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',
     'stop',
     'video-tile-update',
     'video-tile-remove',
     'video-availability-change',
-  ]);
-
-  /**
-   * The session whose camera this button controls. Inside a `<chime-meeting>` it is found
-   * automatically; set it to use the button anywhere else on the page.
-   */
-  @property({ attribute: false })
-  get session(): DefaultMeetingSession | undefined {
-    return this.sessions.session;
-  }
-  set session(session: DefaultMeetingSession | undefined) {
-    this.sessions.setExplicitSession(session);
-  }
+  ];
 
   override willUpdate(): void {
     const session = this.session;
