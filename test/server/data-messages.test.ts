@@ -1,25 +1,16 @@
 // Data messages kept for attendees who join later (`lifetime_ms`, wire protocol §9): what a
 // later joiner gets after its JOIN_ACK, INDEX and roster, and what it never gets.
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
 import { MAX_KEPT_MESSAGES, MAX_LIFETIME_MS } from '../../server/signaling/data-messages.ts';
 import type { ISdkDataMessagePayload, SdkDataMessagePayload } from '../../src/protocol/frame.ts';
-import {
-  SignalingClient,
-  type TestServer,
-  Type,
-  createAttendee,
-  createMeeting,
-  joinedAttendee,
-  startTestServer,
-} from './helpers.ts';
+import { SignalingClient, Type, createAttendee, createMeeting, serverPerSuite, sleep } from './helpers.ts';
 
 const RECONNECT_GRACE_MS = 1500;
 
 const text = (value: string) => new TextEncoder().encode(value);
 const textOf = (message: SdkDataMessagePayload) => new TextDecoder().decode(message.data);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function dataFrame(messages: ISdkDataMessagePayload[]) {
   return { type: Type.DATA_MESSAGE, dataMessage: { messages } };
@@ -38,32 +29,17 @@ async function messages(client: SignalingClient, count: number, timeoutMs = 5000
 }
 
 describe('data messages kept for later joiners (lifetime_ms)', () => {
-  let server: TestServer;
-  const clients: SignalingClient[] = [];
-
-  before(async () => {
-    server = await startTestServer({ reconnectGraceMs: RECONNECT_GRACE_MS });
-  });
-  afterEach(() => {
-    for (const client of clients.splice(0)) client.ws.terminate();
-  });
-  after(() => server.close());
-
-  async function join(meeting: MeetingJson, externalUserId?: string) {
-    const joined = await joinedAttendee(server, meeting, externalUserId);
-    clients.push(joined.client);
-    return joined;
-  }
+  const suite = serverPerSuite({ reconnectGraceMs: RECONNECT_GRACE_MS });
+  const join = (meeting: MeetingJson, externalUserId?: string) => suite.join(meeting, externalUserId);
 
   async function connect(meeting: MeetingJson, externalUserId?: string) {
-    const attendee = await createAttendee(server, meeting.MeetingId, externalUserId);
-    const client = await SignalingClient.forAttendee(meeting, attendee);
-    clients.push(client);
+    const attendee = await createAttendee(suite.server, meeting.MeetingId, externalUserId);
+    const client = suite.client(await SignalingClient.forAttendee(meeting, attendee));
     return { attendee, client };
   }
 
   it('sends a later joiner the unexpired kept messages after its roster, oldest first, as they were relayed', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await join(meeting, 'alice');
     alice.client.send(dataFrame([{ topic: 'chat', data: text('first'), lifetimeMs: 10_000 }]));
     alice.client.send(dataFrame([{ topic: 'news_2', data: text('second'), lifetimeMs: 3_600_000 }]));
@@ -98,7 +74,7 @@ describe('data messages kept for later joiners (lifetime_ms)', () => {
   });
 
   it('keeps nothing sent without a lifetime or with lifetime 0', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await join(meeting, 'alice');
     alice.client.send(
       dataFrame([
@@ -112,7 +88,7 @@ describe('data messages kept for later joiners (lifetime_ms)', () => {
   });
 
   it('stops sending a message once its lifetime is over', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await join(meeting, 'alice');
     alice.client.send(
       dataFrame([
@@ -133,7 +109,7 @@ describe('data messages kept for later joiners (lifetime_ms)', () => {
   });
 
   it(`keeps the newest ${MAX_KEPT_MESSAGES} messages of a meeting`, async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     // Several senders, each within its burst of 200, so that none is throttled.
     const senders = await Promise.all(Array.from({ length: 6 }, (_, i) => join(meeting, `sender-${i}`)));
     const perSender = 175;
@@ -173,7 +149,7 @@ describe('data messages kept for later joiners (lifetime_ms)', () => {
   });
 
   it('never keeps a throttled message', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await join(meeting, 'alice');
     const count = 230;
     alice.client.send(
@@ -193,8 +169,8 @@ describe('data messages kept for later joiners (lifetime_ms)', () => {
   });
 
   it("sends a replica meeting's later joiner the primary's kept messages, never a replica attendee's", async () => {
-    const primary = await createMeeting(server);
-    const replica = await createMeeting(server, { PrimaryMeetingId: primary.MeetingId });
+    const primary = await createMeeting(suite.server);
+    const replica = await createMeeting(suite.server, { PrimaryMeetingId: primary.MeetingId });
     const presenter = await join(primary, 'presenter');
     const viewer = await join(replica, 'viewer');
     presenter.client.send(dataFrame([{ topic: 'chat', data: text('from the primary'), lifetimeMs: 60_000 }]));
@@ -219,7 +195,7 @@ describe('data messages kept for later joiners (lifetime_ms)', () => {
   });
 
   it('sends a reconnect within the grace period only what was kept after its connection dropped', async () => {
-    const meeting = await createMeeting(server);
+    const meeting = await createMeeting(suite.server);
     const alice = await join(meeting, 'alice');
     alice.client.send(dataFrame([{ topic: 'chat', data: text('before'), lifetimeMs: 60_000 }]));
     await messages(alice.client, 1);
@@ -231,13 +207,12 @@ describe('data messages kept for later joiners (lifetime_ms)', () => {
     alice.client.send(dataFrame([{ topic: 'chat', data: text('while away'), lifetimeMs: 60_000 }]));
     await messages(alice.client, 1);
 
-    const again = await SignalingClient.forAttendee(meeting, bob.attendee);
-    clients.push(again);
+    const again = suite.client(await SignalingClient.forAttendee(meeting, bob.attendee));
     await again.join();
     assert.deepEqual((await messages(again, 1)).map(textOf), ['while away']);
     await again.expectNone(Type.DATA_MESSAGE, 200);
     assert.ok(
-      server.logs.some((line) =>
+      suite.server.logs.some((line) =>
         line.startsWith(`attendee reconnected ${meeting.MeetingId} ${bob.attendee.AttendeeId}`),
       ),
       'a reconnect, not a new join',

@@ -1,4 +1,4 @@
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AttendeeJson, MeetingJson } from '../../server/rest/shapes.ts';
 import {
@@ -11,14 +11,12 @@ import { AudioPeer, Tone, silence, subscribeFrame, waitFor } from './audio-helpe
 import { VideoPeer, videoSubscribeFrame } from './video-peer.ts';
 import {
   SignalingClient,
-  type TestServer,
   Type,
   createAttendee,
   createMeeting,
   fields,
-  joinedAttendee,
   request,
-  startTestServer,
+  serverPerSuite,
 } from './helpers.ts';
 
 const RECONNECT_GRACE_MS = 200;
@@ -83,34 +81,20 @@ function promoteFrame(attendee: Pick<AttendeeJson, 'AttendeeId' | 'ExternalUserI
 }
 
 describe('media replication: promote and demote (§12)', () => {
-  let server: TestServer;
-  const clients: SignalingClient[] = [];
-
-  before(async () => {
-    server = await startTestServer({ reconnectGraceMs: RECONNECT_GRACE_MS });
-  });
-  afterEach(() => {
-    for (const client of clients.splice(0)) client.ws.terminate();
-  });
-  after(() => server.close());
-
-  async function join(meeting: MeetingJson, externalUserId?: string) {
-    const joined = await joinedAttendee(server, meeting, externalUserId);
-    clients.push(joined.client);
-    return joined;
-  }
+  const suite = serverPerSuite({ reconnectGraceMs: RECONNECT_GRACE_MS });
+  const join = (meeting: MeetingJson, externalUserId?: string) => suite.join(meeting, externalUserId);
 
   /**
    * A primary meeting with one joined attendee (watcher), and a replica of it with two joined
    * attendees: viewer, which may be promoted, and other.
    */
   async function setup() {
-    const primary = await createMeeting(server);
-    const replica = await createMeeting(server, { PrimaryMeetingId: primary.MeetingId });
+    const primary = await createMeeting(suite.server);
+    const replica = await createMeeting(suite.server, { PrimaryMeetingId: primary.MeetingId });
     const watcher = await join(primary, 'watcher');
     const viewer = await join(replica, 'viewer');
     const other = await join(replica, 'other');
-    const credentials = await createAttendee(server, primary.MeetingId, 'presenter');
+    const credentials = await createAttendee(suite.server, primary.MeetingId, 'presenter');
     return { primary, replica, watcher, viewer, other, credentials };
   }
 
@@ -176,7 +160,7 @@ describe('media replication: promote and demote (§12)', () => {
     s.viewer.client.send(promoteFrame(s.viewer.attendee));
     assert.equal((await expectAckError(s.viewer.client)).status, 403);
     // Another primary attendee's token with this attendee's id.
-    const other = await createAttendee(server, s.primary.MeetingId);
+    const other = await createAttendee(suite.server, s.primary.MeetingId);
     s.viewer.client.send(promoteFrame({ ...s.credentials, JoinToken: other.JoinToken }));
     assert.equal((await expectAckError(s.viewer.client)).status, 403);
     await s.watcher.client.expectNone(Type.AUDIO_STREAM_ID_INFO, 100);
@@ -184,21 +168,24 @@ describe('media replication: promote and demote (§12)', () => {
 
   it('refuses a deleted primary attendee with 403 and an ended primary meeting with 410', async () => {
     const s = await setup();
-    await request(`${server.url}/meetings/${s.primary.MeetingId}/attendees/${s.credentials.AttendeeId}`, {
-      method: 'DELETE',
-    });
+    await request(
+      `${suite.server.url}/meetings/${s.primary.MeetingId}/attendees/${s.credentials.AttendeeId}`,
+      {
+        method: 'DELETE',
+      },
+    );
     s.viewer.client.send(promoteFrame(s.credentials));
     assert.equal((await expectAckError(s.viewer.client)).status, 403);
-    const other = await createAttendee(server, s.primary.MeetingId);
-    await request(`${server.url}/meetings/${s.primary.MeetingId}`, { method: 'DELETE' });
+    const other = await createAttendee(suite.server, s.primary.MeetingId);
+    await request(`${suite.server.url}/meetings/${s.primary.MeetingId}`, { method: 'DELETE' });
     s.viewer.client.send(promoteFrame(other));
     assert.equal((await expectAckError(s.viewer.client)).status, 410);
   });
 
   it('refuses to create a replica of a replica meeting with 400', async () => {
-    const primary = await createMeeting(server);
-    const replica = await createMeeting(server, { PrimaryMeetingId: primary.MeetingId });
-    const response = await request(`${server.url}/meetings`, {
+    const primary = await createMeeting(suite.server);
+    const replica = await createMeeting(suite.server, { PrimaryMeetingId: primary.MeetingId });
+    const response = await request(`${suite.server.url}/meetings`, {
       json: { ExternalMeetingId: 'replica-of-replica', PrimaryMeetingId: replica.MeetingId },
     });
     assert.equal(response.status, 400);
@@ -206,10 +193,10 @@ describe('media replication: promote and demote (§12)', () => {
   });
 
   it('refuses PRIMARY_MEETING_JOIN from a meeting that is not a replica with 400', async () => {
-    const primary = await createMeeting(server);
-    const other = await createMeeting(server);
+    const primary = await createMeeting(suite.server);
+    const other = await createMeeting(suite.server);
     const member = await join(primary);
-    const credentials = await createAttendee(server, other.MeetingId);
+    const credentials = await createAttendee(suite.server, other.MeetingId);
     member.client.send(promoteFrame(credentials));
     assert.equal((await expectAckError(member.client)).status, 400);
   });
@@ -233,9 +220,12 @@ describe('media replication: promote and demote (§12)', () => {
   it('demotes with S→C PRIMARY_MEETING_LEAVE when the primary attendee is deleted', async () => {
     const s = await setup();
     const entry = await promote(s);
-    await request(`${server.url}/meetings/${s.primary.MeetingId}/attendees/${s.credentials.AttendeeId}`, {
-      method: 'DELETE',
-    });
+    await request(
+      `${suite.server.url}/meetings/${s.primary.MeetingId}/attendees/${s.credentials.AttendeeId}`,
+      {
+        method: 'DELETE',
+      },
+    );
     const leave = await s.viewer.client.next(Type.PRIMARY_MEETING_LEAVE);
     assert.equal(leave.error, null);
     await presenceUntil(s.watcher.client, (e) => e.audioStreamId === entry.audioStreamId && !e.attendeeId);
@@ -248,7 +238,7 @@ describe('media replication: promote and demote (§12)', () => {
     const s = await setup();
     await promote(s);
     const direct = await SignalingClient.forAttendee(s.primary, s.credentials);
-    clients.push(direct);
+    suite.client(direct);
     await direct.join();
     await s.viewer.client.next(Type.PRIMARY_MEETING_LEAVE);
     await direct.expectNone(Type.AUDIO_STATUS, 100);
@@ -257,7 +247,7 @@ describe('media replication: promote and demote (§12)', () => {
   it('demotes with S→C PRIMARY_MEETING_LEAVE when the primary meeting ends', async () => {
     const s = await setup();
     await promote(s);
-    await request(`${server.url}/meetings/${s.primary.MeetingId}`, { method: 'DELETE' });
+    await request(`${suite.server.url}/meetings/${s.primary.MeetingId}`, { method: 'DELETE' });
     await s.viewer.client.next(Type.PRIMARY_MEETING_LEAVE);
     await s.viewer.client.expectNone(Type.AUDIO_STATUS, 100);
   });
@@ -270,7 +260,7 @@ describe('media replication: promote and demote (§12)', () => {
     assert.deepEqual(fields(left), { audioStreamId: entry.audioStreamId, dropped: true });
     // The replica attendee reconnects within its grace period.
     const again = await SignalingClient.forAttendee(s.replica, s.viewer.attendee);
-    clients.push(again);
+    suite.client(again);
     const rejoined = await again.join();
     assert.equal(rejoined.index.index!.atCapacity, true);
     const late = await join(s.primary, 'late');
@@ -417,35 +407,19 @@ describe('media replication: promote and demote (§12)', () => {
 });
 
 describe('media replication: a replica receives the primary meeting (§12)', () => {
-  let server: TestServer;
-  const clients: SignalingClient[] = [];
-  const closers: Array<{ close(): Promise<void> }> = [];
-
-  before(async () => {
-    server = await startTestServer({ reconnectGraceMs: RECONNECT_GRACE_MS });
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.ws.terminate();
-    await Promise.all(closers.splice(0).map((peer) => peer.close()));
-  });
-  after(() => server.close());
-
-  async function join(meeting: MeetingJson, externalUserId?: string) {
-    const joined = await joinedAttendee(server, meeting, externalUserId);
-    clients.push(joined.client);
-    return joined;
-  }
+  const suite = serverPerSuite({ reconnectGraceMs: RECONNECT_GRACE_MS });
+  const join = (meeting: MeetingJson, externalUserId?: string) => suite.join(meeting, externalUserId);
 
   async function meetings() {
-    const primary = await createMeeting(server);
-    const replica = await createMeeting(server, { PrimaryMeetingId: primary.MeetingId });
+    const primary = await createMeeting(suite.server);
+    const replica = await createMeeting(suite.server, { PrimaryMeetingId: primary.MeetingId });
     return { primary, replica };
   }
 
   /** Subscribes `client` with a fresh audio peer and waits until its media is connected. */
   async function withAudio(client: SignalingClient, source: { next(): Int16Array }) {
     const peer = new AudioPeer(source);
-    closers.push(peer);
+    suite.peer(peer);
     client.send(subscribeFrame(await peer.offer()));
     const ack = await client.next(Type.SUBSCRIBE_ACK, 10_000);
     await peer.pc.setRemoteDescription({ type: 'answer', sdp: ack.suback!.sdpAnswer });
@@ -507,7 +481,7 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
       ...other.attendee,
       JoinToken: `${other.attendee.JoinToken}#content`,
     });
-    clients.push(share);
+    suite.client(share);
     const shareRoster = (await share.join()).roster.audioStreamIdInfo!.streams.flatMap((e) =>
       e.attendeeId ? [e.attendeeId] : [],
     );
@@ -569,7 +543,7 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
     assert.deepEqual(viewer.index.index!.sources, []);
 
     const sender = new VideoPeer({ sendCamera: true });
-    closers.push(sender);
+    suite.peer(sender);
     presenter.client.send(videoSubscribeFrame(await sender.offer(), [0], { sendVideo: true }));
     const ack = await presenter.client.next(Type.SUBSCRIBE_ACK, 10_000);
     assert.equal(ack.error, null);
@@ -598,7 +572,7 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
     await new Promise((resolve) => setTimeout(resolve, 300));
     const plisBefore = sender.pliCount;
     const receiver = new VideoPeer({ remoteVideos: 1 });
-    closers.push(receiver);
+    suite.peer(receiver);
     viewer.client.send(videoSubscribeFrame(await receiver.offer(), [0, streamId!]));
     const viewerAck = await viewer.client.next(Type.SUBSCRIBE_ACK, 10_000);
     assert.equal(viewerAck.error, null);
@@ -675,7 +649,7 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
 
     // Promoted: the primary and the other replica attendee hear it, as the primary attendee; it
     // still hears the primary, and not itself through it.
-    const credentials = await createAttendee(server, primary.MeetingId, 'promoted');
+    const credentials = await createAttendee(suite.server, primary.MeetingId, 'promoted');
     viewer.client.send(promoteFrame(credentials));
     assert.equal((await viewer.client.next(Type.PRIMARY_MEETING_JOIN_ACK)).error, null);
     const promotedStream = (await presenceUntil(other.client, (e) => e.attendeeId === credentials.AttendeeId))
@@ -703,7 +677,7 @@ describe('media replication: a replica receives the primary meeting (§12)', () 
     const presenterStream = viewer.roster.audioStreamIdInfo!.streams.find(
       (entry) => entry.attendeeId === presenter.attendee.AttendeeId,
     )!.audioStreamId;
-    await request(`${server.url}/meetings/${primary.MeetingId}`, { method: 'DELETE' });
+    await request(`${suite.server.url}/meetings/${primary.MeetingId}`, { method: 'DELETE' });
     assert.equal((await presenter.client.next(Type.AUDIO_STATUS)).audioStatus!.audioStatus, 410);
     const left = await presenceUntil(viewer.client, (e) => e.audioStreamId === presenterStream);
     assert.deepEqual(fields(left), { audioStreamId: presenterStream });
