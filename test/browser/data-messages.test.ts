@@ -3,18 +3,10 @@
 import { expect } from '@open-wc/testing';
 import type * as Official from '../official-client/amazon-chime-sdk.js';
 import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
-import { joinOfficialPeer, type OfficialPeer } from './helpers/official-client.ts';
+import { joinOfficialPeer, peersStoppedAfterEach } from './helpers/official-client.ts';
 
 describe('data messages with a lifetime (official client)', () => {
-  const peers: OfficialPeer[] = [];
-
-  afterEach(async () => {
-    for (const peer of peers.splice(0)) {
-      if (peer.done) continue;
-      peer.session.audioVideo.stop();
-      await peer.stopped;
-    }
-  });
+  const { peers } = peersStoppedAfterEach();
 
   it('reaches an attendee who joins after it was sent, with its sender and ingest time', async () => {
     const meeting = uniqueMeetingName('kept-data');
