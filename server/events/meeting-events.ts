@@ -93,20 +93,12 @@ export class MeetingEvents {
       this.#started.add(meeting.meetingId);
       this.#emit('MeetingStarted', meeting);
     }
-    this.#emit(isContent(attendee) ? 'AttendeeContentJoined' : 'AttendeeJoined', meeting, attendee);
+    this.#emit(attendeeEvent(attendee, 'Joined'), meeting, attendee);
   }
 
   /** An attendee left with LEAVE (or was removed), or its connection dropped (`dropped`). */
   attendeeLeft(meeting: EventMeeting, attendee: EventAttendee, dropped: boolean): void {
-    const content = isContent(attendee);
-    const type = dropped
-      ? content
-        ? 'AttendeeContentDropped'
-        : 'AttendeeDropped'
-      : content
-        ? 'AttendeeContentLeft'
-        : 'AttendeeLeft';
-    this.#emit(type, meeting, attendee);
+    this.#emit(attendeeEvent(attendee, dropped ? 'Dropped' : 'Left'), meeting, attendee);
   }
 
   /**
@@ -114,15 +106,7 @@ export class MeetingEvents {
    * A `#content` attendee id reports content-share video.
    */
   attendeeVideo(meeting: EventMeeting, attendee: EventAttendee, started: boolean): void {
-    const content = isContent(attendee);
-    const type = started
-      ? content
-        ? 'AttendeeContentVideoStarted'
-        : 'AttendeeVideoStarted'
-      : content
-        ? 'AttendeeContentVideoStopped'
-        : 'AttendeeVideoStopped';
-    this.#emit(type, meeting, attendee);
+    this.#emit(attendeeEvent(attendee, started ? 'VideoStarted' : 'VideoStopped'), meeting, attendee);
   }
 
   meetingEnded(meeting: EventMeeting): void {
@@ -153,6 +137,14 @@ export class MeetingEvents {
       }
     }
   }
+}
+
+/** `Attendee<what>`, or `AttendeeContent<what>` for a content share's identity. */
+function attendeeEvent(
+  attendee: EventAttendee,
+  what: 'Joined' | 'Left' | 'Dropped' | 'VideoStarted' | 'VideoStopped',
+): MeetingEventType {
+  return isContent(attendee) ? `AttendeeContent${what}` : `Attendee${what}`;
 }
 
 function isContent(attendee: EventAttendee): boolean {

@@ -1,7 +1,5 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { MediaStreamTrack, RTCPeerConnection, useOPUS, useVP8 } from 'werift';
-import { SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
 import { EventStreamClient } from './event-stream-client.ts';
 import {
   SignalingClient,
@@ -12,7 +10,9 @@ import {
   joinedAttendee,
   request,
   startTestServer,
+  subscribeFrame,
 } from './helpers.ts';
+import { ClientPeer } from './video-peer.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
@@ -99,34 +99,9 @@ describe('meeting events (Server-Sent Events)', () => {
     const meeting = await createMeeting(server);
     const stream = await EventStreamClient.open(`${server.url}/meetings/${meeting.MeetingId}/events`);
     const { attendee, client } = await joinedAttendee(server, meeting, 'camera-1');
-    const pc = new RTCPeerConnection({
-      iceServers: [],
-      iceAdditionalHostAddresses: ['127.0.0.1'],
-      bundlePolicy: 'max-bundle',
-      codecs: { audio: [useOPUS()], video: [useVP8()] },
-    });
+    const peer = new ClientPeer({ sendCamera: true });
     try {
-      pc.addTransceiver(new MediaStreamTrack({ kind: 'audio' }), { direction: 'sendrecv' });
-      pc.addTransceiver(new MediaStreamTrack({ kind: 'video' }), { direction: 'sendrecv' });
-      await pc.setLocalDescription(await pc.createOffer());
-      const deadline = Date.now() + 5000;
-      while (pc.iceGatheringState !== 'complete' && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      const descriptor = { groupId: 2, trackLabel: 'AmazonChimeExpressVideo', framerate: 15 };
-      client.send({
-        type: Type.SUBSCRIBE,
-        sub: {
-          duplex: SdkStreamServiceType.DUPLEX,
-          sendStreams: [
-            { ...descriptor, streamId: 1, groupId: 1, mediaType: SdkStreamMediaType.AUDIO },
-            { ...descriptor, streamId: 2, mediaType: SdkStreamMediaType.VIDEO, maxBitrateKbps: 1400 },
-          ],
-          receiveStreamIds: [],
-          sdpOffer: pc.localDescription!.sdp,
-          audioHost: 'local',
-        },
-      });
+      client.send(subscribeFrame(await peer.offer(), [0], { sendVideo: true }));
       await client.next(Type.SUBSCRIBE_ACK, 8000);
       client.send({ type: Type.LEAVE, leave: {} });
       await client.next(Type.LEAVE_ACK);
@@ -145,7 +120,7 @@ describe('meeting events (Server-Sent Events)', () => {
       assert.equal(events[3]!.data.attendeeId, attendee.AttendeeId);
       assert.equal(events[3]!.data.externalUserId, 'camera-1');
     } finally {
-      await pc.close();
+      await peer.close();
       stream.close();
     }
   });

@@ -38,6 +38,15 @@ describe('signaling session', () => {
     clients.push(joined.client);
     return joined;
   }
+  /** Two attendees joined; the second's connection then ends without LEAVE. */
+  async function twoJoinedThenSecondDrops() {
+    const first = await join();
+    const second = await join();
+    await first.client.next(Type.AUDIO_STREAM_ID_INFO);
+    const secondId = second.roster.audioStreamIdInfo!.streams[1]!.audioStreamId;
+    second.client.ws.terminate();
+    return { first, second, secondId };
+  }
 
   it('answers JOIN with JOIN_ACK, then INDEX, then the roster including self', async () => {
     const attendee = await createAttendee(server, meeting.MeetingId, 'alice');
@@ -164,11 +173,7 @@ describe('signaling session', () => {
   });
 
   it('tells the others dropped: true when a connection ends without LEAVE, after the grace period', async () => {
-    const first = await join();
-    const second = await join();
-    await first.client.next(Type.AUDIO_STREAM_ID_INFO);
-    const secondId = second.roster.audioStreamIdInfo!.streams[1]!.audioStreamId;
-    second.client.ws.terminate();
+    const { first, second, secondId } = await twoJoinedThenSecondDrops();
     await second.client.closedWithin();
     // Still present while it may reconnect.
     await first.client.expectNone(Type.AUDIO_STREAM_ID_INFO, RECONNECT_GRACE_MS / 2);
@@ -225,11 +230,7 @@ describe('signaling session', () => {
   });
 
   it('ends the grace period of a dropped attendee that is deleted: a leave without dropped', async () => {
-    const first = await join();
-    const second = await join();
-    await first.client.next(Type.AUDIO_STREAM_ID_INFO);
-    const secondId = second.roster.audioStreamIdInfo!.streams[1]!.audioStreamId;
-    second.client.ws.terminate();
+    const { first, second, secondId } = await twoJoinedThenSecondDrops();
     await second.client.closedWithin();
     // Let the service see the close first (well within the grace period).
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,4 +1,4 @@
-import { afterEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MeetingSessionConfiguration } from '../../src/config/MeetingSessionConfiguration.ts';
 import { DefaultDeviceController } from '../../src/devices/DefaultDeviceController.ts';
@@ -16,6 +16,8 @@ import {
   joinInfo,
   socketFactory,
   streamInfo,
+  sessionsStoppedAfterEach,
+  until,
 } from './helpers/fakes.ts';
 import type { FakeTransceiver, FakeWebSocket } from './helpers/fakes.ts';
 
@@ -26,14 +28,6 @@ import type { FakeTransceiver, FakeWebSocket } from './helpers/fakes.ts';
     return [];
   }
 };
-
-async function until(predicate: () => boolean, what: string, turns = 500): Promise<void> {
-  for (let i = 0; i < turns; i++) {
-    if (predicate()) return;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
 
 interface VideoTransceiver extends FakeTransceiver {
   mid: string | null;
@@ -122,17 +116,7 @@ function mediaDevices(options: { denyVideo?: boolean } = {}) {
   return { devices: devices as unknown as MediaDevices, opened };
 }
 
-const sessions: DefaultMeetingSession[] = [];
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    if (session.state === 'connecting' || session.state === 'joined') {
-      const done = new Promise((resolve) => session.addEventListener('stop', resolve, { once: true }));
-      session.audioVideo.stop();
-      await done;
-    }
-  }
-});
+const sessions = sessionsStoppedAfterEach();
 
 /**
  * A session against a fake server that sends `firstIndex` after JOIN_ACK and answers SUBSCRIBE

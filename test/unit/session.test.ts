@@ -1,4 +1,4 @@
-import { afterEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MeetingSessionConfiguration } from '../../src/config/MeetingSessionConfiguration.ts';
 import { DefaultDeviceController } from '../../src/devices/DefaultDeviceController.ts';
@@ -21,18 +21,13 @@ import {
   peerFactory,
   socketFactory,
   streamInfo,
+  sessionsStoppedAfterEach,
+  until,
 } from './helpers/fakes.ts';
 
 /** Runs macrotask turns until the predicate holds (fakes only use microtasks, so this is quick). */
-async function until(predicate: () => boolean, what: string, turns = 500): Promise<void> {
-  for (let i = 0; i < turns; i++) {
-    if (predicate()) return;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
 
-const sessions: DefaultMeetingSession[] = [];
+const sessions = sessionsStoppedAfterEach();
 
 function setup(
   options: {
@@ -100,16 +95,6 @@ async function joined(ctx: Setup): Promise<FakeWebSocket> {
   await until(() => ctx.session.state === 'joined', 'joined');
   return socket;
 }
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    if (session.state === 'connecting' || session.state === 'joined') {
-      const done = new Promise((resolve) => session.addEventListener('stop', resolve, { once: true }));
-      session.audioVideo.stop();
-      await done;
-    }
-  }
-});
 
 describe('DefaultMeetingSession join', () => {
   it('goes connecting → joined and tells observers', async () => {

@@ -1,4 +1,7 @@
 /** Fakes for the SDK's test seams: WebSocket, RTCPeerConnection, media devices, logger. */
+import { afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DefaultMeetingSession } from '../../../src/session/DefaultMeetingSession.ts';
 import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../../src/protocol/frame.ts';
 import type { OutgoingFrame } from '../../../src/protocol/frame.ts';
 import { LogLevel } from '../../../src/logging/LogLevel.ts';
@@ -7,6 +10,30 @@ import type { Logger } from '../../../src/logging/Logger.ts';
 /** Lets pending promise callbacks run (fakes resolve through microtasks, never timers). */
 export async function flush(rounds = 20): Promise<void> {
   for (let i = 0; i < rounds; i++) await Promise.resolve();
+}
+
+/** Resolves once `predicate` holds, giving other callbacks a turn in between. */
+export async function until(predicate: () => boolean, what: string, turns = 500): Promise<void> {
+  for (let i = 0; i < turns; i++) {
+    if (predicate()) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+/** Sessions a test file creates; after each test, those still running are stopped. */
+export function sessionsStoppedAfterEach(): DefaultMeetingSession[] {
+  const sessions: DefaultMeetingSession[] = [];
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) {
+      if (session.state === 'connecting' || session.state === 'joined') {
+        const done = new Promise((resolve) => session.addEventListener('stop', resolve, { once: true }));
+        session.audioVideo.stop();
+        await done;
+      }
+    }
+  });
+  return sessions;
 }
 
 export const TOKEN = 'canary-join-token-7f3a';
