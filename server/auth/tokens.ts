@@ -7,9 +7,7 @@
  * The content-share identity of an attendee presents `<token>#content` (wire protocol §11).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-
-/** Suffix of the content-share identity, on both the attendee id and the token. */
-export const CONTENT_MODALITY_SUFFIX = '#content';
+import { CONTENT_SUFFIX } from '../../src/protocol/constants.ts';
 
 /** Who a valid token speaks for. */
 export interface TokenIdentity {
@@ -46,7 +44,7 @@ export class JoinTokens {
     let signed = token;
     const hash = token.indexOf('#');
     if (hash !== -1) {
-      if (token.slice(hash) !== CONTENT_MODALITY_SUFFIX) return undefined;
+      if (token.slice(hash) !== CONTENT_SUFFIX) return undefined;
       content = true;
       signed = token.slice(0, hash);
     }

@@ -13,7 +13,7 @@
  * - video forwarding: {@link MeetingEvents.attendeeVideo} when an attendee's camera (or content
  *   share) video starts or stops being sent.
  */
-import { CONTENT_MODALITY_SUFFIX } from '../auth/tokens.ts';
+import { isContentAttendee } from '../../src/protocol/constants.ts';
 
 export type MeetingEventType =
   | 'MeetingStarted'
@@ -148,5 +148,5 @@ function attendeeEvent(
 }
 
 function isContent(attendee: EventAttendee): boolean {
-  return attendee.attendeeId.endsWith(CONTENT_MODALITY_SUFFIX);
+  return isContentAttendee(attendee.attendeeId);
 }

@@ -2,6 +2,7 @@
  * Just enough SDP handling for the answer rules the official client needs
  * (wire protocol §6.4): read the offer's sections, then fix up werift's answer.
  */
+import { remoteVideoTrackLabel } from '../../src/protocol/constants.ts';
 
 export type Direction = 'sendrecv' | 'sendonly' | 'recvonly' | 'inactive';
 
@@ -113,12 +114,7 @@ function fixSection(section: SdpSection, rejected: boolean): string[] {
   ) {
     lines = lines.filter((line) => !line.startsWith('a=msid:'));
     const midAt = lines.findIndex((line) => line.startsWith('a=mid:'));
-    lines.splice(midAt + 1, 0, `a=msid:${videoTrackLabel(section.mid)} track_${section.mid}`);
+    lines.splice(midAt + 1, 0, `a=msid:${remoteVideoTrackLabel(section.mid)} track_${section.mid}`);
   }
   return [fields.join(' '), ...lines];
-}
-
-/** The label the client gives the remote video track received on section `mid` (§6.5). */
-export function videoTrackLabel(mid: string): string {
-  return `v_${mid}`;
 }

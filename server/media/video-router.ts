@@ -11,6 +11,7 @@
  */
 import { RtpPacket } from 'werift';
 import { type ISdkBitrate, type ISdkStreamDescriptor, SdkStreamMediaType } from '../../src/protocol/frame.ts';
+import { MAX_CONTENT_SHARES, MAX_VIDEO_SENDERS, isContentAttendee } from '../../src/protocol/constants.ts';
 
 /** What the router needs from a joined connection. */
 export interface VideoEndpoint {
@@ -46,10 +47,6 @@ export interface VideoAllocation {
   readonly groupId: number;
 }
 
-/** Video senders per meeting; INDEX says `at_capacity` once reached. */
-export const MAX_VIDEO_SENDERS = 25;
-/** Content shares (`<id>#content` senders) per meeting, on top of the camera limit (§11). */
-export const MAX_CONTENT_SHARES = 2;
 /** The fewest milliseconds between two keyframe requests sent to one camera. */
 export const KEYFRAME_REQUEST_INTERVAL_MS = 500;
 
@@ -319,6 +316,5 @@ export function isVp8KeyframeStart(payload: Uint8Array): boolean {
 
 /** A content-share connection: attendee id `<base>#content` (§11). */
 function isContent(endpoint: VideoEndpoint): boolean {
-  const parts = endpoint.attendeeId.split('#');
-  return parts.length === 2 && parts[1] === 'content';
+  return isContentAttendee(endpoint.attendeeId);
 }

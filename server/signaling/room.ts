@@ -13,7 +13,7 @@
  * A promoted replica session is in the primary room itself, as a stand-in with the primary
  * attendee's identity, and so reaches the primary and every replica under that identity.
  */
-import { CONTENT_MODALITY_SUFFIX } from '../auth/tokens.ts';
+import { VIDEO_SUBSCRIPTION_LIMIT, sharerOf } from '../../src/protocol/constants.ts';
 import { type OutgoingFrame, SdkSignalFrame } from '../../src/protocol/frame.ts';
 import { AudioMixer, type AudioMember } from '../media/audio-mixer.ts';
 import { VideoRouter, type VideoEndpoint } from '../media/video-router.ts';
@@ -55,8 +55,6 @@ interface PresenceEntry {
   dropped?: boolean;
 }
 
-/** Upper bound the client applies to its video subscriptions (its own default is 25 too). */
-const VIDEO_SUBSCRIPTION_LIMIT = 25;
 /** BITRATES cadence while cameras are published (the SDK's own hint is 4 s, §3.8). */
 const BITRATES_INTERVAL_MS = 4000;
 
@@ -424,13 +422,7 @@ export class MeetingRoom {
 
 /** Both members are the same attendee: its camera connection and its content share count as one. */
 function sameAttendee(a: RoomMember, b: RoomMember): boolean {
-  return baseAttendeeId(a.attendeeId) === baseAttendeeId(b.attendeeId);
-}
-
-function baseAttendeeId(attendeeId: string): string {
-  return attendeeId.endsWith(CONTENT_MODALITY_SUFFIX)
-    ? attendeeId.slice(0, -CONTENT_MODALITY_SUFFIX.length)
-    : attendeeId;
+  return sharerOf(a.attendeeId) === sharerOf(b.attendeeId);
 }
 
 function presenceOf(member: RoomMember): PresenceEntry[] {

@@ -20,31 +20,20 @@ import {
 } from '../../src/protocol/frame.ts';
 import { describeError, type Log } from '../log.ts';
 import type { MediaPeer, MediaPeerOptions } from '../media/peer.ts';
-import { parseSdp, videoTrackLabel } from '../media/sdp.ts';
+import { parseSdp } from '../media/sdp.ts';
+import {
+  AudioStatus,
+  CloseCode,
+  VIDEO_VIEW_ONLY_STATUS,
+  remoteVideoTrackLabel,
+} from '../../src/protocol/constants.ts';
 import type { RtpPacket } from 'werift';
 import { DataMessageLimiter, ingestTimeNs, invalidReason } from './data-messages.ts';
 import { PrimaryStandIn } from './primary-member.ts';
 import type { MeetingRoom, RoomMember } from './room.ts';
 
-/** WebSocket close codes the official client interprets (wire protocol §1.3, §10). */
-export const CloseCode = {
-  /** Join refused: bad or unknown credentials → SignalingBadRequest (terminal). */
-  BAD_REQUEST: 4403,
-  /** No JOIN in time: a protocol violation, also terminal. */
-  JOIN_TIMEOUT: 4408,
-  /** Join to an ended meeting → MeetingEnded (terminal). */
-  MEETING_ENDED: 4410,
-  /** The service is stopping: 45xx tells the client to reconnect. */
-  SERVICE_RESTARTING: 4503,
-} as const;
-
-/** AUDIO_STATUS values that end a client's session (wire protocol §3.12). */
-const AudioStatus = { JOINED_FROM_ANOTHER_DEVICE: 301, MEETING_ENDED: 410, ATTENDEE_REMOVED: 411 } as const;
-
 /** How long a connection that was told to go away may take to close by itself. */
 const GOODBYE_CLOSE_DELAY_MS = 2000;
-/** SUBSCRIBE_ACK error status for "video send capacity reached" (§3.4, §7). */
-const VIDEO_AT_CAPACITY_STATUS = 206;
 /** Bound on a decompressed SDP offer. */
 const MAX_OFFER_BYTES = 1024 * 1024;
 /** The previous answer serves as the DEFLATE dictionary, cut to this many characters (§6.8). */
@@ -131,7 +120,7 @@ export class SignalingSession implements RoomMember {
     ws.once('close', () => this.#onSocketClose());
     this.#joinTimer = this.#after(deps.joinTimeoutMs, () => {
       this.#log('signaling join timeout');
-      this.#closeSocket(CloseCode.JOIN_TIMEOUT, 'no JOIN received');
+      this.#closeSocket(CloseCode.JoinTimeout, 'no JOIN received');
     });
     for (const [data, isBinary] of early) this.#onMessage(data, isBinary);
   }
@@ -182,27 +171,27 @@ export class SignalingSession implements RoomMember {
   replaced(): void {
     if (this.#state !== 'joined') return;
     this.#log('attendee replaced');
-    this.#goodbye(AudioStatus.JOINED_FROM_ANOTHER_DEVICE, 1000, 'joined from another device');
+    this.#goodbye(AudioStatus.JoinedFromAnotherDevice, 1000, 'joined from another device');
   }
 
   /** The meeting was deleted: tell a joined client (it then leaves), refuse one that has not joined. */
   /** The attendee was deleted (DeleteAttendee): AUDIO_STATUS 411 to a joined client, 4403 otherwise. */
   attendeeRemoved(): void {
     if (this.#state === 'connected') {
-      this.#closeSocket(CloseCode.BAD_REQUEST, 'attendee removed');
+      this.#closeSocket(CloseCode.BadRequest, 'attendee removed');
     } else if (this.#state === 'joined') {
       this.#room?.leave(this, false);
       this.#deps.onPresence?.(this, 'left');
       this.#log('attendee removed');
-      this.#goodbye(AudioStatus.ATTENDEE_REMOVED, CloseCode.BAD_REQUEST, 'attendee removed');
+      this.#goodbye(AudioStatus.AttendeeRemoved, CloseCode.BadRequest, 'attendee removed');
     }
   }
 
   meetingEnded(): void {
     if (this.#state === 'connected') {
-      this.#closeSocket(CloseCode.MEETING_ENDED, 'meeting ended');
+      this.#closeSocket(CloseCode.MeetingEnded, 'meeting ended');
     } else if (this.#state === 'joined') {
-      this.#goodbye(AudioStatus.MEETING_ENDED, CloseCode.MEETING_ENDED, 'meeting ended');
+      this.#goodbye(AudioStatus.MeetingEnded, CloseCode.MeetingEnded, 'meeting ended');
     }
   }
 
@@ -317,7 +306,7 @@ export class SignalingSession implements RoomMember {
         this.#log('data message rate limit exceeded', 'removing');
         room.leave(this, false);
         this.#deps.onPresence?.(this, 'left');
-        this.#goodbye(AudioStatus.ATTENDEE_REMOVED, CloseCode.BAD_REQUEST, 'data message rate exceeded');
+        this.#goodbye(AudioStatus.AttendeeRemoved, CloseCode.BadRequest, 'data message rate exceeded');
         return;
       }
       const invalid = invalidReason(payload);
@@ -356,7 +345,7 @@ export class SignalingSession implements RoomMember {
     clearTimeout(this.#joinTimer);
     const room = this.#deps.room();
     if (!room) {
-      this.#closeSocket(CloseCode.MEETING_ENDED, 'meeting ended');
+      this.#closeSocket(CloseCode.MeetingEnded, 'meeting ended');
       return;
     }
     this.#state = 'joined';
@@ -420,7 +409,7 @@ export class SignalingSession implements RoomMember {
     const tracks: ISdkTrackMapping[] = [...stillForwarded].map(([mid, streamId]) => ({
       streamId,
       ssrc: peer.videoSsrc(mid) ?? 0,
-      trackLabel: videoTrackLabel(mid),
+      trackLabel: remoteVideoTrackLabel(mid),
     }));
 
     // What it sends: its camera when the SUBSCRIBE carries a VIDEO send descriptor (§7.5).
@@ -452,7 +441,7 @@ export class SignalingSession implements RoomMember {
       this.send({
         type: SdkSignalFrame.Type.SUBSCRIBE_ACK,
         suback,
-        error: { status: VIDEO_AT_CAPACITY_STATUS, description: 'video send capacity reached' },
+        error: { status: VIDEO_VIEW_ONLY_STATUS, description: 'video send capacity reached' },
       });
     } else {
       this.send({ type: SdkSignalFrame.Type.SUBSCRIBE_ACK, suback });

@@ -7,21 +7,20 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { CONTENT_MODALITY_SUFFIX, type JoinTokens } from '../auth/tokens.ts';
+import type { JoinTokens } from '../auth/tokens.ts';
+import { CloseCode, SIGNALING_SUBPROTOCOL, contentAttendeeOf } from '../../src/protocol/constants.ts';
 import type { EventMeeting, MeetingEvents } from '../events/meeting-events.ts';
 import { describeError, type Log } from '../log.ts';
 import { MediaPeer } from '../media/peer.ts';
 import type { MeetingStore } from '../store/types.ts';
 import { MeetingRoom } from './room.ts';
 import {
-  CloseCode,
   SignalingSession,
   type PrimaryCredentials,
   type Promotion,
   type SessionIdentity,
 } from './session.ts';
 
-export const SIGNALING_SUBPROTOCOL = '_aws_wt_session';
 /** Largest signaling message accepted; SDP offers are the big ones (a few KiB). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
 export const DEFAULT_JOIN_TIMEOUT_MS = 10_000;
@@ -113,14 +112,11 @@ export class SignalingService {
   removeAttendee(meetingId: string, attendeeId: string): void {
     const room = this.#rooms.get(meetingId);
     room?.forgetDropped(attendeeId);
-    room?.forgetDropped(`${attendeeId}${CONTENT_MODALITY_SUFFIX}`);
+    room?.forgetDropped(contentAttendeeOf(attendeeId));
     for (const session of this.#sessions) {
       session.primaryGone(meetingId, attendeeId);
       if (session.meetingId !== meetingId) continue;
-      if (
-        session.attendeeId === attendeeId ||
-        session.attendeeId === `${attendeeId}${CONTENT_MODALITY_SUFFIX}`
-      ) {
+      if (session.attendeeId === attendeeId || session.attendeeId === contentAttendeeOf(attendeeId)) {
         session.attendeeRemoved();
       }
     }
@@ -137,7 +133,7 @@ export class SignalingService {
     for (const room of this.#rooms.values()) room.cancelDrops();
     const sessionsDone = Promise.all([...this.#sessions].map((session) => session.shutdown()));
     for (const ws of this.#sockets) {
-      if (ws.readyState === ws.OPEN) ws.close(CloseCode.SERVICE_RESTARTING, 'service restarting');
+      if (ws.readyState === ws.OPEN) ws.close(CloseCode.ServiceUnavailable, 'service restarting');
     }
     let timer: NodeJS.Timeout | undefined;
     const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_GRACE_MS)));
@@ -175,7 +171,7 @@ export class SignalingService {
     void this.#admit(meetingId, protocols)
       .catch(
         (error: unknown): Admission => ({
-          code: CloseCode.BAD_REQUEST,
+          code: CloseCode.BadRequest,
           reason: REFUSED,
           cause: `error: ${describeError(error)}`,
         }),
@@ -273,9 +269,9 @@ export class SignalingService {
   }
 
   async #admit(meetingId: string, protocols: string[]): Promise<Admission> {
-    const refuse = (cause: string, code: number = CloseCode.BAD_REQUEST): Admission => ({
+    const refuse = (cause: string, code: number = CloseCode.BadRequest): Admission => ({
       code,
-      reason: code === CloseCode.MEETING_ENDED ? 'meeting ended' : REFUSED,
+      reason: code === CloseCode.MeetingEnded ? 'meeting ended' : REFUSED,
       cause,
     });
     if (protocols.length !== 2 || protocols[0] !== SIGNALING_SUBPROTOCOL) return refuse('no join token');
@@ -285,7 +281,7 @@ export class SignalingService {
     const { store } = this.#options;
     const status = await store.meetingStatus(meetingId);
     if (status === 'ended' || this.#endedMeetings.has(meetingId)) {
-      return refuse('meeting ended', CloseCode.MEETING_ENDED);
+      return refuse('meeting ended', CloseCode.MeetingEnded);
     }
     if (status !== 'active') return refuse('unknown meeting');
     const attendee = await store.getAttendee(meetingId, token.attendeeId);
@@ -298,7 +294,7 @@ export class SignalingService {
     return {
       identity: {
         meetingId,
-        attendeeId: token.content ? `${attendee.attendeeId}${CONTENT_MODALITY_SUFFIX}` : attendee.attendeeId,
+        attendeeId: token.content ? contentAttendeeOf(attendee.attendeeId) : attendee.attendeeId,
         externalUserId: attendee.externalUserId,
         ...(meeting?.primaryMeetingId === undefined ? {} : { primaryMeetingId: meeting.primaryMeetingId }),
       },
