@@ -237,6 +237,18 @@ export class VideoRouter {
     }
   }
 
+  /**
+   * A receiver's media connection came up. A keyframe requested when it subscribed could not
+   * reach it before that, and the next request would wait out the rate limit: ask now, so its
+   * first picture comes with its connection.
+   */
+  receiverConnected(receiver: VideoEndpoint): void {
+    for (const subscription of this.#subscriptions.get(receiver)?.values() ?? []) {
+      if (subscription.waitingForKeyframe && !subscription.paused)
+        this.#requestKeyframe(subscription.source, true);
+    }
+  }
+
   /** A receiver asked for a keyframe (PLI/FIR) on one of its sections. */
   keyframeRequested(receiver: VideoEndpoint, mid: string): void {
     const subscription = this.#subscriptions.get(receiver)?.get(mid);
@@ -272,10 +284,17 @@ export class VideoRouter {
     this.#subscriptions.clear();
   }
 
-  /** Asks the camera for a keyframe now, or once the interval has passed (one deferred request). */
-  #requestKeyframe(source: Source): void {
+  /**
+   * Asks the camera for a keyframe now, or once the interval has passed (one deferred request);
+   * `now` skips the interval (a receiver just connected: once per receiver, so no storm).
+   */
+  #requestKeyframe(source: Source, now = false): void {
+    if (now && source.deferredRequest) {
+      clearTimeout(source.deferredRequest);
+      source.deferredRequest = undefined;
+    }
     if (source.deferredRequest) return; // one is already on its way
-    const wait = source.lastKeyframeRequest + KEYFRAME_REQUEST_INTERVAL_MS - Date.now();
+    const wait = now ? 0 : source.lastKeyframeRequest + KEYFRAME_REQUEST_INTERVAL_MS - Date.now();
     const send = () => {
       source.deferredRequest = undefined;
       if (this.#sources.get(source.sender) !== source) return;

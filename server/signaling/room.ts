@@ -276,6 +276,11 @@ export class MeetingRoom {
     this.#videoSources()?.keyframeRequested(member, mid);
   }
 
+  /** A member's media connection came up: keyframes it waits for are asked for now. */
+  mediaConnected(member: RoomMember): void {
+    this.#videoSources()?.receiverConnected(member);
+  }
+
   /** PAUSE/RESUME from a member. */
   setPaused(member: RoomMember, streamIds: readonly number[], paused: boolean): void {
     this.#videoSources()?.setPaused(member, streamIds, paused);

@@ -491,6 +491,7 @@ export class SignalingSession implements RoomMember {
       onKeyframeRequest: (mid) => this.#room?.keyframeRequested(this, mid),
       onStateChange: (state) => {
         if (state === 'connected' || state === 'failed') this.#log(`media ${state}`);
+        if (state === 'connected') this.#room?.mediaConnected(this);
       },
     });
   }
