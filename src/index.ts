@@ -13,15 +13,34 @@ export { MeetingSessionStatus } from './session/MeetingSessionStatus.ts';
 export { DefaultMeetingSession } from './session/DefaultMeetingSession.ts';
 export type { MeetingSession, SessionOptions } from './session/DefaultMeetingSession.ts';
 export { AudioVideoFacade } from './session/AudioVideoFacade.ts';
+export { FullJitterBackoff } from './session/FullJitterBackoff.ts';
 export type {
   AttendeePresenceCallback,
   AudioVideoObserver,
+  ConnectionQuality,
   MuteAndUnmuteCallback,
   RosterAttendee,
   SessionEventMap,
   SessionState,
 } from './session/types.ts';
-export type { PositionInFrame } from './realtime/AudioStreamPresence.ts';
+export { MeetingFeatures, VideoQualitySettings } from './config/MeetingFeatures.ts';
+export { ConnectionHealthPolicyConfiguration } from './config/ConnectionHealthPolicyConfiguration.ts';
+
+export { Attendee } from './attendees/Attendee.ts';
+export type { AttendeeEventMap, VolumeIndicatorState } from './attendees/Attendee.ts';
+export type { PositionInFrame } from './attendees/AudioStreamPresence.ts';
+export { DataMessage } from './realtime/DataMessage.ts';
+export type { ContentShareObserver } from './contentshare/ContentShare.ts';
+export { DefaultActiveSpeakerPolicy } from './activespeaker/DefaultActiveSpeakerPolicy.ts';
+export type { ActiveSpeakerPolicy } from './activespeaker/ActiveSpeakerPolicy.ts';
+export type {
+  ActiveSpeakerScoresCallback,
+  ActiveSpeakersCallback,
+} from './activespeaker/ActiveSpeakerDetector.ts';
+export { ClientMetricReport } from './metrics/ClientMetricReport.ts';
+export type { ConnectionHealthData } from './metrics/ConnectionHealth.ts';
+export type { DataMessageCallback, VolumeIndicatorCallback } from './realtime/Realtime.ts';
+export { CONTENT_SUFFIX, contentAttendeeOf, isContentAttendee, sharerOf } from './protocol/constants.ts';
 
 export { DefaultDeviceController } from './devices/DefaultDeviceController.ts';
 export type { AudioInputDevice, DeviceControllerOptions } from './devices/DefaultDeviceController.ts';

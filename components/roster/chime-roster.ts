@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RosterAttendee, SessionEventMap } from '../../src/index.ts';
 import { ChimeSessionElement } from '../base/chime-session-element.ts';
-import { isContentShare } from '../shared/content-share.ts';
+import { isContentAttendee } from '../../src/index.ts';
 import { displayName } from '../shared/display-name.ts';
 import type { NameResolver } from '../shared/display-name.ts';
 import { inMeeting } from '../shared/session-state.ts';
@@ -58,7 +58,7 @@ export class ChimeRoster extends ChimeSessionElement {
   /** Present attendees, you first, then by name; content-share attendees are not people. */
   private people(): RosterAttendee[] {
     const attendees = [...(this.session?.attendees.values() ?? [])].filter(
-      (a) => !isContentShare(a.attendeeId),
+      (a) => !isContentAttendee(a.attendeeId),
     );
     return attendees.sort(
       (a, b) => Number(b.local) - Number(a.local) || this.nameFor(a).localeCompare(this.nameFor(b)),

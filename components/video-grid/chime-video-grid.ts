@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DefaultMeetingSession, RosterAttendee, SessionEventMap } from '../../src/index.ts';
 import { ChimeSessionElement } from '../base/chime-session-element.ts';
-import { isContentShare } from '../shared/content-share.ts';
+import { isContentAttendee } from '../../src/index.ts';
 import { displayName } from '../shared/display-name.ts';
 import type { NameResolver } from '../shared/display-name.ts';
 import { inMeeting } from '../shared/session-state.ts';
@@ -90,10 +90,10 @@ export class ChimeVideoGrid extends ChimeSessionElement {
         .map((tile) => tile.boundAttendeeId),
     );
     const shares = attendees
-      .filter((attendee) => isContentShare(attendee.attendeeId) && sharing.has(attendee.attendeeId))
+      .filter((attendee) => isContentAttendee(attendee.attendeeId) && sharing.has(attendee.attendeeId))
       .map((attendee) => ({ attendeeId: attendee.attendeeId, featured: true }));
     const people = attendees
-      .filter((attendee) => !isContentShare(attendee.attendeeId) && !(this.hideLocal && attendee.local))
+      .filter((attendee) => !isContentAttendee(attendee.attendeeId) && !(this.hideLocal && attendee.local))
       .sort((a, b) => Number(b.local) - Number(a.local) || this.compareNames(a, b))
       .map((attendee) => ({ attendeeId: attendee.attendeeId, featured: false }));
     return [...shares, ...people];

@@ -1,9 +1,14 @@
 import { html } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { DefaultMeetingSession, RosterAttendee, SessionEventMap } from '../../src/index.ts';
-import type { VideoTileState } from '../../src/video/types.ts';
+import { isContentAttendee, sharerOf } from '../../src/index.ts';
+import type {
+  DefaultMeetingSession,
+  RosterAttendee,
+  SessionEventMap,
+  VideoTileState,
+} from '../../src/index.ts';
 import { ChimeSessionElement } from '../base/chime-session-element.ts';
-import { isContentShare, sharerOf } from '../shared/content-share.ts';
+import { AttendeeController } from '../controllers/attendee-controller.ts';
 import { displayName } from '../shared/display-name.ts';
 import { format } from '../shared/format.ts';
 import type { NameResolver } from '../shared/display-name.ts';
@@ -80,15 +85,12 @@ export class ChimeVideoTile extends ChimeSessionElement {
 
   @query('video') private videoElement!: HTMLVideoElement;
 
-  protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
-    'state-change',
-    'stop',
-    'attendee-join',
-    'attendee-leave',
-    'attendee-update',
-    'video-tile-update',
-    'video-tile-remove',
-  ];
+  protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = ['state-change', 'stop'];
+
+  /** The attendee shown: this element listens to it alone for its video and presence. */
+  private readonly shown = new AttendeeController(this, ['video-change', 'presence-change']);
+  /** For a content share, the person sharing (whose name the tile shows). */
+  private readonly sharer = new AttendeeController(this, ['presence-change']);
 
   private tile: VideoTileState | undefined;
   private binding: Binding | undefined;
@@ -106,24 +108,15 @@ export class ChimeVideoTile extends ChimeSessionElement {
     });
   }
 
-  /** The session's tile for this attendee; your own tile is found even before it has an attendee. */
-  private findTile(session: DefaultMeetingSession | undefined): VideoTileState | undefined {
-    if (!session || !this.attendeeId) return undefined;
-    const ownTile = this.attendeeId === session.localAttendeeId;
-    for (const tile of session.videoTiles.values()) {
-      if (tile.boundAttendeeId === this.attendeeId || (ownTile && tile.localTile && !tile.isContent)) {
-        return tile;
-      }
-    }
-    return undefined;
-  }
-
   override willUpdate(): void {
     const session = this.session;
-    this.tile = this.findTile(session);
+    const attendee = session && this.attendeeId ? session.attendee(this.attendeeId) : undefined;
+    this.shown.follow(attendee);
+    this.sharer.follow(attendee?.isContent ? session!.attendee(sharerOf(this.attendeeId)) : attendee);
+    this.tile = attendee?.videoTile ?? undefined;
     const tile = this.tile;
-    this.local = tile?.localTile ?? (session !== undefined && this.attendeeId === session.localAttendeeId);
-    this.content = tile?.isContent ?? isContentShare(this.attendeeId);
+    this.local = attendee?.local ?? false;
+    this.content = isContentAttendee(this.attendeeId);
     const showing =
       tile !== undefined && tile.active && !tile.paused && (!tile.localTile || tile.localTileStarted);
     this.videoOff = !showing;
@@ -172,13 +165,12 @@ export class ChimeVideoTile extends ChimeSessionElement {
 
   /** The attendee to name: the person (for a content share, the person sharing). */
   private person(): RosterAttendee {
-    const attendeeId = sharerOf(this.attendeeId);
-    const present = this.session?.attendees.get(attendeeId);
-    if (present) return present;
+    const person = this.sharer.attendee;
+    if (person?.present) return person;
     const external = this.tile?.boundExternalUserId;
     return {
-      attendeeId,
-      externalUserId: external && isContentShare(external) ? sharerOf(external) : (external ?? ''),
+      attendeeId: sharerOf(this.attendeeId),
+      externalUserId: external ? sharerOf(external) : (person?.externalUserId ?? ''),
       muted: false,
       local: this.local,
     };

@@ -88,6 +88,16 @@ export class AudioStreamPresence {
     return updates;
   }
 
+  /** The attendee an audio stream id currently stands for (AUDIO_METADATA is keyed by it). */
+  attendeeOf(audioStreamId: number): string | undefined {
+    return this.attendeeByStream.get(audioStreamId)?.attendeeId;
+  }
+
+  /** Attendee ids with a mapped audio stream. */
+  mappedAttendees(): Set<string> {
+    return new Set([...this.attendeeByStream.values()].map((known) => known.attendeeId));
+  }
+
   clear(): void {
     this.attendeeByStream.clear();
     this.streamByAttendee.clear();

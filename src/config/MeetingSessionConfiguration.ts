@@ -1,4 +1,7 @@
+import { ConnectionHealthPolicyConfiguration } from './ConnectionHealthPolicyConfiguration.ts';
+import { MeetingFeatures } from './MeetingFeatures.ts';
 import { MeetingSessionCredentials } from './MeetingSessionCredentials.ts';
+import { CONTENT_SUFFIX, contentAttendeeOf } from '../protocol/constants.ts';
 import { MeetingSessionURLs } from './MeetingSessionURLs.ts';
 
 type Json = Record<string, unknown>;
@@ -21,6 +24,15 @@ export class MeetingSessionConfiguration {
   attendeePresenceTimeoutMs = 0;
   /** How long reconnection is attempted before giving up. */
   reconnectTimeoutMs = 120_000;
+  /** Added to every reconnect backoff. */
+  reconnectFixedWaitMs = 0;
+  /** The first reconnect waits up to this long (full jitter), doubling each attempt … */
+  reconnectShortBackOffMs = 1_000;
+  /** … up to this long. */
+  reconnectLongBackOffMs = 5_000;
+  connectionHealthPolicyConfiguration = new ConnectionHealthPolicyConfiguration();
+  /** CreateMeeting's `MeetingFeatures`: video and content resolution limits, echo reduction. */
+  meetingFeatures: MeetingFeatures;
 
   constructor(createMeetingResponse: unknown, createAttendeeResponse: unknown) {
     const meeting = unwrap(createMeetingResponse, 'meeting', 'createMeetingResponse');
@@ -63,6 +75,25 @@ export class MeetingSessionConfiguration {
     this.urls.audioHostURL = optionalString(placement['audiohosturl']);
     this.urls.turnControlURL = optionalString(placement['turncontrolurl']);
     this.urls.eventIngestionURL = optionalString(placement['eventingestionurl']);
+    this.meetingFeatures = MeetingFeatures.fromResponse(meeting['meetingfeatures']);
+  }
+
+  /**
+   * The configuration of this attendee's content share: the same meeting and URLs, as
+   * `<AttendeeId>#content` with the join token `<JoinToken>#content` (wire protocol §11).
+   */
+  forContentShare(): MeetingSessionConfiguration {
+    const { attendeeId, externalUserId, joinToken } = this.credentials;
+    const copy = Object.assign(
+      Object.create(MeetingSessionConfiguration.prototype),
+      this,
+    ) as MeetingSessionConfiguration;
+    copy.credentials = new MeetingSessionCredentials(
+      contentAttendeeOf(attendeeId),
+      externalUserId,
+      `${joinToken}${CONTENT_SUFFIX}`,
+    );
+    return copy;
   }
 
   /** Serializes without the join token (credentials redact it themselves). */
@@ -75,6 +106,7 @@ export class MeetingSessionConfiguration {
       connectionTimeoutMs: this.connectionTimeoutMs,
       attendeePresenceTimeoutMs: this.attendeePresenceTimeoutMs,
       reconnectTimeoutMs: this.reconnectTimeoutMs,
+      meetingFeatures: this.meetingFeatures,
     };
   }
 }

@@ -35,20 +35,15 @@ export interface LocalTransceivers {
 }
 
 /**
- * Adds the transceivers in the order the service expects: audio (sendrecv, with the microphone
- * track when there is one) first, then the camera (inactive until local video exists).
+ * Adds the transceivers in the order the service expects: audio (sendrecv; its track is set with
+ * `replaceTrack` once the microphone is open, so the offer need not wait for it) first, then the
+ * camera (inactive until local video exists).
  */
 export function addLocalTransceivers(
   peer: RTCPeerConnection,
-  options: { withAudio: boolean; audioInput: AudioInput | undefined },
+  options: { withAudio: boolean },
 ): LocalTransceivers {
-  let audio: RTCRtpTransceiver | undefined;
-  if (options.withAudio) {
-    const input = options.audioInput;
-    audio = input
-      ? peer.addTransceiver(input.track, { direction: 'sendrecv', streams: [input.stream] })
-      : peer.addTransceiver('audio', { direction: 'sendrecv' });
-  }
+  const audio = options.withAudio ? peer.addTransceiver('audio', { direction: 'sendrecv' }) : undefined;
   const camera = peer.addTransceiver('video', { direction: 'inactive' });
   return { audio, camera };
 }

@@ -1,10 +1,12 @@
+import { CONTENT_MODALITY, MODALITY_SEPARATOR } from '../protocol/constants.ts';
+
 /**
  * An attendee id with an optional modality suffix, e.g. `abc#content` for the content share
  * of attendee `abc`.
  */
 export class DefaultModality {
-  static readonly MODALITY_SEPARATOR = '#';
-  static readonly MODALITY_CONTENT = 'content';
+  static readonly MODALITY_SEPARATOR = MODALITY_SEPARATOR;
+  static readonly MODALITY_CONTENT = CONTENT_MODALITY;
 
   constructor(private readonly attendeeId: string) {}
 

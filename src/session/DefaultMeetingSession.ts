@@ -1,4 +1,11 @@
+import { ActiveSpeakerDetector } from '../activespeaker/ActiveSpeakerDetector.ts';
+import { DefaultActiveSpeakerPolicy } from '../activespeaker/DefaultActiveSpeakerPolicy.ts';
+import { Attendees } from '../attendees/Attendees.ts';
+import type { Attendee } from '../attendees/Attendee.ts';
 import type { MeetingSessionConfiguration } from '../config/MeetingSessionConfiguration.ts';
+import { MeetingConnection } from '../connection/MeetingConnection.ts';
+import { ContentShare } from '../contentshare/ContentShare.ts';
+import type { ConnectionEvents, NegotiationSource } from '../connection/MeetingConnection.ts';
 import { acquireAudioInput } from '../devices/acquireAudioInput.ts';
 import type { DefaultDeviceController } from '../devices/DefaultDeviceController.ts';
 import type { Logger } from '../logging/Logger.ts';
@@ -6,55 +13,41 @@ import { AudioOutput } from '../media/AudioOutput.ts';
 import { LocalAudio } from '../media/LocalAudio.ts';
 import type { HeldAudioInput } from '../media/LocalAudio.ts';
 import type { PeerConnectionFactory } from '../media/peer.ts';
+import { ConnectionHealth } from '../metrics/ConnectionHealth.ts';
+import { StatsCollector } from '../metrics/StatsCollector.ts';
 import { detectPlatform } from '../platform.ts';
 import { SdkNotificationFrame, SdkSignalFrame } from '../protocol/frame.ts';
-import { AudioStreamPresence } from '../realtime/AudioStreamPresence.ts';
-import type { AudioStreamIdInfoMessage } from '../realtime/AudioStreamPresence.ts';
-import type { SignalingCloseDetail, WebSocketFactory } from '../signaling/SignalingClient.ts';
-import { SessionVideo } from '../video/SessionVideo.ts';
+import { Realtime, dataMessagePayload, receivedDataMessage } from '../realtime/Realtime.ts';
+import type { WebSocketFactory } from '../signaling/SignalingClient.ts';
+import { VideoModel } from '../video/VideoModel.ts';
 import type { MeetingSessionVideoAvailability, VideoTileState } from '../video/types.ts';
+import { TypedEventTarget } from '../TypedEventTarget.ts';
 import { AudioVideoFacade } from './AudioVideoFacade.ts';
 import { CancelledError, JoinError, describeError } from './errors.ts';
-import { MeetingConnection } from './MeetingConnection.ts';
+import { FullJitterBackoff } from './FullJitterBackoff.ts';
 import { MeetingSessionStatus } from './MeetingSessionStatus.ts';
 import { MeetingSessionStatusCode } from './MeetingSessionStatusCode.ts';
-import { CallbackSet, ObserverSet } from './ObserverSet.ts';
-import type {
-  AttendeePresenceCallback,
-  AudioVideoObserver,
-  MuteAndUnmuteCallback,
-  RosterAttendee,
-  SessionEventMap,
-  SessionState,
-} from './types.ts';
+import { ObserverSet } from './ObserverSet.ts';
+import { PrimaryMeetingPromotion } from './PrimaryMeetingPromotion.ts';
+import { contentAttendeeOf } from '../protocol/constants.ts';
+import { Reconnector } from './Reconnector.ts';
+import type { AudioVideoObserver, ConnectionQuality, SessionEventMap, SessionState } from './types.ts';
 
-/** Test seams: replace the transport, the peer connection and the clock. */
+/** Test seams: replace the transport, the peer connection, the clock and chance. */
 export interface SessionOptions {
   webSocketFactory?: (url: string, protocols: string[]) => WebSocket;
   peerConnectionFactory?: (config: RTCConfiguration) => RTCPeerConnection;
   now?: () => number;
+  /** How often the client PINGs the service (default 10 s, as the Chime SDK). */
+  pingIntervalMs?: number;
+  /** Chance for the reconnect backoff (default `Math.random`). */
+  random?: () => number;
+  /** @internal This is the session of a content share: it receives no video. */
+  contentShare?: boolean;
 }
 
-/**
- * What the audio-video facade drives. Kept apart from the session's public surface so that the
- * session itself stays small: state, roster, events.
- */
-export interface SessionControls {
-  start(): void;
-  stop(): void;
-  observers: ObserverSet<AudioVideoObserver>;
-  presenceCallbacks: CallbackSet<AttendeePresenceCallback>;
-  muteCallbacks: CallbackSet<MuteAndUnmuteCallback>;
-  audioOutput: AudioOutput;
-  setMuted(muted: boolean): void;
-  isMuted(): boolean;
-  video: SessionVideo;
-}
-
-type SessionListener<K extends keyof SessionEventMap> = (
-  this: DefaultMeetingSession,
-  event: SessionEventMap[K],
-) => unknown;
+/** The camera's send bitrate limit unless `setVideoMaxBandwidthKbps` says otherwise. */
+export const DEFAULT_VIDEO_MAX_BANDWIDTH_KBPS = 1400;
 
 function randomUint32(): number {
   const value = new Uint32Array(1);
@@ -63,28 +56,41 @@ function randomUint32(): number {
 }
 
 /**
- * A meeting session: joins one meeting as one attendee, keeps the roster and reports its state
- * through typed events and, for Chime SDK compatibility, through `audioVideo` observers.
+ * A meeting session: joins one meeting as one attendee and stays in it through connection
+ * faults. It is a small state machine (idle → connecting → joined ⇄ reconnecting → left) that
+ * routes each frame of the service to the model that owns its facts (attendees, video, data
+ * messages) and reports through typed events and, for Chime SDK compatibility, through the
+ * `audioVideo` facade's observers and callbacks.
  */
-export class DefaultMeetingSession extends EventTarget {
+export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
   readonly audioVideo: AudioVideoFacade;
 
   #state: SessionState = 'idle';
   #lastStatus: MeetingSessionStatus | undefined;
-  readonly #roster = new Map<string, RosterAttendee>();
-  readonly #presence = new AudioStreamPresence();
   readonly #observers: ObserverSet<AudioVideoObserver>;
-  readonly #presenceCallbacks: CallbackSet<AttendeePresenceCallback>;
-  readonly #muteCallbacks: CallbackSet<MuteAndUnmuteCallback>;
+  readonly #attendees: Attendees;
+  readonly #realtime: Realtime;
+  readonly #video: VideoModel;
   readonly #localAudio = new LocalAudio();
   readonly #audioOutput: AudioOutput;
+  readonly #reconnector: Reconnector;
+  /** Runs the applications' active speaker subscriptions and the session's own. */
+  readonly #activeSpeakers: ActiveSpeakerDetector;
+  readonly #stats: StatsCollector;
+  readonly #health: ConnectionHealth;
+  readonly #promotion: PrimaryMeetingPromotion;
+  readonly #contentShare: ContentShare;
+  #quality: ConnectionQuality = 'good';
   readonly #audioSessionId = randomUint32();
   readonly #options: SessionOptions;
-  readonly #video: SessionVideo;
   #connection: MeetingConnection | undefined;
-  #joinController: AbortController | undefined;
+  /** Aborted when the session stops: cancels the microphone request and the join in progress. */
+  #run: AbortController | undefined;
+  #audioInput: Promise<HeldAudioInput | undefined> | undefined;
   #stopping: Promise<void> | undefined;
   #startAfterStop = false;
+  #canUnmute = true;
+  #videoMaxBandwidthKbps = DEFAULT_VIDEO_MAX_BANDWIDTH_KBPS;
 
   constructor(
     readonly configuration: MeetingSessionConfiguration,
@@ -95,30 +101,152 @@ export class DefaultMeetingSession extends EventTarget {
     super();
     this.#options = options;
     this.#observers = new ObserverSet(logger);
-    this.#presenceCallbacks = new CallbackSet(logger, 'attendee presence');
-    this.#muteCallbacks = new CallbackSet(logger, 'local mute');
     this.#audioOutput = new AudioOutput(logger);
-    this.#video = new SessionVideo({
+    const { attendeeId, externalUserId } = configuration.credentials;
+    this.#attendees = new Attendees(
+      {
+        presence: (attendee, present, dropped, posInFrame) => {
+          this.#realtime.presenceSeen(attendee, present, dropped, posInFrame);
+          this.#contentShare.onPresence(attendee.attendeeId, present);
+        },
+        volumeIndicator: (attendee, changed) => {
+          this.#realtime.volumeIndicatorChanged(attendee, changed);
+          if (changed.volume !== undefined || changed.muted !== undefined) {
+            this.#activeSpeakers.volume(attendee.attendeeId, changed.volume ?? null, changed.muted ?? null);
+          }
+          if (changed.volume !== undefined || changed.signalStrength !== undefined) {
+            this.emit('volume-change', { attendee });
+          }
+          if (attendee.local && changed.signalStrength !== undefined) this.#updateQuality();
+        },
+        joined: (attendee) => {
+          this.#video.onAttendeeJoined(attendee.attendeeId);
+          this.#activeSpeakers.attendeePresence(attendee.attendeeId, true);
+          this.emit('attendee-join', { attendee });
+        },
+        left: (attendee, dropped) => {
+          this.#video.onAttendeeLeft(attendee.attendeeId);
+          this.#activeSpeakers.attendeePresence(attendee.attendeeId, false);
+          this.emit('attendee-leave', { attendee, dropped });
+        },
+        updated: (attendee) => this.emit('attendee-update', { attendee }),
+      },
+      {
+        localAttendeeId: attendeeId,
+        localExternalUserId: externalUserId,
+        localMuted: () => (this.#localAudio.input ? this.#localAudio.muted : null),
+      },
+    );
+    this.#realtime = new Realtime(logger, (id) => this.#attendees.attendee(id));
+    this.#video = new VideoModel({
       logger,
       devices: deviceController,
       observers: this.#observers,
-      attendeeId: configuration.credentials.attendeeId,
-      externalUserId: configuration.credentials.externalUserId,
-      emit: (type, detail) => this.#emit(type, detail),
+      attendeeId,
+      externalUserId,
+      receivesVideo: !options.contentShare,
+      emit: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail })),
+      tileChanged: (id, tile) => this.#attendees.attendee(id).setVideoTile(tile),
       connection: () => (this.#stopping ? undefined : this.#connection),
     });
-    const controls: SessionControls = {
+    this.#reconnector = new Reconnector({
+      timeoutMs: configuration.reconnectTimeoutMs,
+      backoff: new FullJitterBackoff(
+        configuration.reconnectFixedWaitMs,
+        configuration.reconnectShortBackOffMs,
+        configuration.reconnectLongBackOffMs,
+        options.random,
+      ),
+      now: options.now,
+    });
+    this.#activeSpeakers = new ActiveSpeakerDetector({
+      now: options.now,
+      onCallbackError: (error) => this.logger.error(`active speaker callback threw: ${describeError(error)}`),
+    });
+    this.#health = new ConnectionHealth({
+      observer: {
+        connectionHealthDidChange: (data) => this.#observers.notify('connectionHealthDidChange', data),
+        connectionDidBecomePoor: () => {
+          this.#observers.notify('connectionDidBecomePoor');
+          this.#updateQuality();
+        },
+        connectionDidBecomeGood: () => {
+          this.#observers.notify('connectionDidBecomeGood');
+          this.#updateQuality();
+        },
+        connectionDidSuggestStopVideo: () => this.#observers.notify('connectionDidSuggestStopVideo'),
+        videoSendHealthDidChange: (kbps, packets) =>
+          this.#observers.notify('videoSendHealthDidChange', kbps, packets),
+        videoSendBandwidthDidChange: (now, before) =>
+          this.#observers.notify('videoSendBandwidthDidChange', now, before),
+        videoReceiveBandwidthDidChange: (now, before) =>
+          this.#observers.notify('videoReceiveBandwidthDidChange', now, before),
+      },
+      reconnectNeeded: (reason) => {
+        this.logger.warn(`session: the connection looks dead (${reason})`);
+        this.#handleStatus(new MeetingSessionStatus(MeetingSessionStatusCode.ConnectionHealthReconnect));
+      },
+      configuration: configuration.connectionHealthPolicyConfiguration,
+      videoTilesWithStreams: () =>
+        [...this.#video.tiles.states.values()].some((tile) => tile.boundVideoStream),
+      localVideoStarted: () => this.#video.hasStartedLocalVideoTile(),
+      now: options.now,
+      logger,
+    });
+    this.#stats = new StatsCollector({
+      peer: () => this.#connection?.peer,
+      localAttendeeId: attendeeId,
+      attendeeIdForSsrc: (ssrc, direction) =>
+        direction === 'outbound' ? attendeeId : this.#connection?.receivers.attendeeIdForSsrc(ssrc),
+      sendClientMetric: (clientMetric) =>
+        void this.#connection?.send({ type: SdkSignalFrame.Type.CLIENT_METRIC, clientMetric }),
+      onReport: (report) => {
+        this.#observers.notify('metricsDidReceive', report);
+        this.emit('metrics', { report });
+        this.#health.report(report);
+        this.#updateQuality();
+      },
+      now: options.now,
+      logger,
+    });
+    this.#promotion = new PrimaryMeetingPromotion({
+      logger,
+      timeoutMs: configuration.connectionTimeoutMs,
+      send: (frame) => this.#connection?.send(frame) ?? false,
+      demoted: (status) => {
+        this.#observers.notify('audioVideoWasDemotedFromPrimaryMeeting', status);
+        // Shared as the primary attendee: that share ends with the promotion (as in the Chime SDK).
+        this.#contentShare.stop();
+      },
+    });
+    this.#contentShare = new ContentShare({
+      configuration,
+      logger,
+      mediaDevices: () => deviceController.mediaDevices,
+      createSession: (contentConfiguration, devices) =>
+        new DefaultMeetingSession(contentConfiguration, logger, devices, { ...options, contentShare: true }),
+      showLocalContent: (stream) => this.#video.showLocalContent(contentAttendeeOf(attendeeId), stream),
+      changed: (sharing, paused) => this.emit('content-share-change', { sharing, paused }),
+    });
+    this.audioVideo = new AudioVideoFacade({
       start: () => this.#start(),
       stop: () => void this.#stop(new MeetingSessionStatus(MeetingSessionStatusCode.Left)),
       observers: this.#observers,
-      presenceCallbacks: this.#presenceCallbacks,
-      muteCallbacks: this.#muteCallbacks,
+      realtime: this.#realtime,
+      video: this.#video,
+      devices: deviceController,
       audioOutput: this.#audioOutput,
       setMuted: (muted) => this.#setMuted(muted),
       isMuted: () => this.#localAudio.muted,
-      video: this.#video,
-    };
-    this.audioVideo = new AudioVideoFacade(controls, deviceController);
+      setCanUnmute: (canUnmute) => this.#setCanUnmute(canUnmute),
+      canUnmute: () => this.#canUnmute,
+      sendDataMessage: (topic, data, lifetimeMs) => this.#sendDataMessage(topic, data, lifetimeMs),
+      setVideoMaxBandwidthKbps: (kbps) => this.#setVideoMaxBandwidthKbps(kbps),
+      activeSpeakers: this.#activeSpeakers,
+      promotion: this.#promotion,
+      contentShare: this.#contentShare,
+      peer: () => this.#connection?.peer,
+    });
   }
 
   get state(): SessionState {
@@ -126,8 +254,21 @@ export class DefaultMeetingSession extends EventTarget {
   }
 
   /** Present attendees keyed by attendee id, including this one and content shares. */
-  get attendees(): ReadonlyMap<string, RosterAttendee> {
-    return this.#roster;
+  get attendees(): ReadonlyMap<string, Attendee> {
+    return this.#attendees.present;
+  }
+
+  /**
+   * The object of one attendee, present or not (created on first use, kept for the session's
+   * life): listen to its events to follow that attendee alone.
+   */
+  attendee(attendeeId: string): Attendee {
+    return this.#attendees.attendee(attendeeId);
+  }
+
+  /** This session's own attendee. */
+  get localAttendee(): Attendee {
+    return this.#attendees.local;
   }
 
   /** Video tiles by tile id (the local tile included); values are snapshots. */
@@ -144,45 +285,24 @@ export class DefaultMeetingSession extends EventTarget {
     return this.configuration.credentials.attendeeId;
   }
 
+  /** Whether this client's microphone is muted. */
+  get muted(): boolean {
+    return this.#localAudio.muted;
+  }
+
+  /** Whether this client may unmute itself (`realtimeSetCanUnmuteLocalAudio`). */
+  get canUnmute(): boolean {
+    return this.#canUnmute;
+  }
+
+  /** How well this client's connection does: `lost` while reconnecting. */
+  get connectionQuality(): ConnectionQuality {
+    return this.#quality;
+  }
+
   /** The status the session last stopped with. */
   get lastStatus(): MeetingSessionStatus | undefined {
     return this.#lastStatus;
-  }
-
-  override addEventListener<K extends keyof SessionEventMap>(
-    type: K,
-    listener: SessionListener<K> | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void {
-    super.addEventListener(type, listener, options);
-  }
-
-  override removeEventListener<K extends keyof SessionEventMap>(
-    type: K,
-    listener: SessionListener<K> | null,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  override removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  override removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | EventListenerOptions,
-  ): void {
-    super.removeEventListener(type, listener, options);
   }
 
   /** A summary safe to log or serialize (no join token). */
@@ -190,20 +310,37 @@ export class DefaultMeetingSession extends EventTarget {
     return {
       state: this.#state,
       localAttendeeId: this.localAttendeeId,
-      attendees: [...this.#roster.values()],
+      attendees: [...this.#attendees.present.values()].map((attendee) => attendee.toJSON()),
       lastStatus: this.#lastStatus?.toJSON(),
       configuration: this.configuration.toJSON(),
     };
   }
 
-  #emit<K extends keyof SessionEventMap>(type: K, detail: SessionEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail }));
-  }
-
   #setState(state: SessionState, reconnecting = false): void {
     this.#state = state;
-    this.#emit('state-change', { state, reconnecting });
+    this.emit('state-change', { state, reconnecting });
+    this.#updateQuality();
   }
+
+  /** `lost` while reconnecting; `poor` on a weak signal or a poor connection; else `good`. */
+  #updateQuality(): void {
+    const quality: ConnectionQuality =
+      this.#state === 'reconnecting'
+        ? 'lost'
+        : this.#health.poor || this.#attendees.local.signalStrength <= 0.5
+          ? 'poor'
+          : 'good';
+    if (quality === this.#quality) return;
+    this.#quality = quality;
+    this.emit('connection-quality-change', { quality });
+  }
+
+  readonly #onActiveSpeakers = (attendeeIds: string[]): void => {
+    const speaking = new Set(attendeeIds);
+    for (const attendee of this.#attendees.present.values())
+      attendee.setSpeaking(speaking.has(attendee.attendeeId));
+    this.emit('active-speakers-change', { attendeeIds });
+  };
 
   #start(): void {
     if (this.#stopping) {
@@ -211,53 +348,38 @@ export class DefaultMeetingSession extends EventTarget {
       return;
     }
     if (this.#state !== 'idle' && this.#state !== 'left') return;
+    this.#reconnector.reset();
+    const run = new AbortController();
+    this.#run = run;
+    this.deviceController.addAudioInputListener(this.#onAudioInputChosen);
+    this.#audioInput = this.#acquireAudioInput(run.signal);
+    // Settled by the connection; keep an unobserved rejection (stopped first) from being reported.
+    this.#audioInput.catch(() => undefined);
+    this.#stats.start();
+    // The session's own scoring, for `Attendee.speaking` and its event; its timers run while joined.
+    this.#activeSpeakers.subscribe(new DefaultActiveSpeakerPolicy(), this.#onActiveSpeakers);
     this.#connect(false);
   }
 
-  /** Runs the join on a new connection. Reconnection will call this with `reconnecting`. */
+  /** Joins on a new connection; a reconnect is the same join with `reconnecting`. */
   #connect(reconnecting: boolean): void {
+    const run = this.#run!;
     const controller = new AbortController();
-    this.#joinController = controller;
-    this.deviceController.addAudioInputListener(this.#onAudioInputChosen);
-    const audioInput = this.#acquireAudioInput(controller.signal);
-    // Settled by the join; keep an unobserved rejection (join cancelled first) from being reported.
-    audioInput.catch(() => undefined);
-    const connection = new MeetingConnection({
-      configuration: this.configuration,
-      logger: this.logger,
-      platform: detectPlatform(),
-      audioSessionId: this.#audioSessionId,
-      now: this.#options.now ?? Date.now,
-      webSocketFactory: this.#options.webSocketFactory as WebSocketFactory | undefined,
-      peerConnectionFactory: this.#options.peerConnectionFactory as PeerConnectionFactory | undefined,
-      audioInput,
-      isMuted: () => this.#localAudio.muted,
-      localVideo: () => this.#video.localVideoTrack(),
-      hooks: {
-        frame: (frame) => this.#onFrame(connection, frame),
-        closed: (detail) => this.#onClosed(connection, detail),
-        remoteAudio: (stream) => {
-          if (this.#connection === connection && !this.#stopping) this.#audioOutput.setStream(stream);
-        },
-        remoteVideos: (bindings) => {
-          if (this.#connection === connection && !this.#stopping) this.#video.onRemoteVideos(bindings);
-        },
-        videoSendUnavailable: () => {
-          if (this.#connection === connection && !this.#stopping) this.#video.onVideoSendUnavailable();
-        },
-      },
-    });
+    run.signal.addEventListener('abort', () => controller.abort(run.signal.reason), { once: true });
+    const connection = this.#newConnection();
     this.#connection = connection;
-
-    // Listeners may call stop() from here; the connection already exists, so that cancels it.
-    this.#setState(reconnecting ? 'reconnecting' : 'connecting', reconnecting);
-    this.#observers.notify('audioVideoDidStartConnecting', reconnecting);
-
+    if (!reconnecting) {
+      // Listeners may call stop() from here; the connection exists, so that cancels it.
+      this.#setState('connecting');
+      this.#observers.notify('audioVideoDidStartConnecting', false);
+      if (this.#stopping) return;
+    }
     connection.join(controller.signal).then(
       () => {
         if (this.#connection !== connection || this.#stopping) return;
-        this.#joinController = undefined;
-        this.logger.info('session: joined');
+        this.#reconnector.joined();
+        this.#health.connectionStarted();
+        this.logger.info(reconnecting ? 'session: reconnected' : 'session: joined');
         this.#setState('joined');
         this.#observers.notify('audioVideoDidStart');
       },
@@ -273,6 +395,69 @@ export class DefaultMeetingSession extends EventTarget {
     );
   }
 
+  #newConnection(): MeetingConnection {
+    const source: NegotiationSource = {
+      wantedStreams: () => this.#video.wantedStreams(),
+      cameraTrack: () => this.#video.cameraTrack(),
+      videoMaxBitrateKbps: () => this.#videoMaxBandwidthKbps,
+      audioMuted: () => this.#localAudio.muted,
+    };
+    const current = (connection: MeetingConnection) => this.#connection === connection && !this.#stopping;
+    const events: ConnectionEvents = {
+      frame: (frame) => {
+        if (current(connection)) this.#onFrame(frame);
+      },
+      closed: (detail) => {
+        if (current(connection)) this.#handleStatus(MeetingSessionStatus.fromCloseCodeAfterJoin(detail.code));
+      },
+      remoteAudio: (stream) => {
+        if (current(connection)) this.#audioOutput.setStream(stream);
+      },
+      remoteVideo: (binding) => {
+        if (current(connection)) this.#video.onRemoteVideo(binding);
+      },
+      negotiated: (receiving, viewOnly) => {
+        if (!current(connection)) return;
+        this.#video.onNegotiated(receiving);
+        if (viewOnly) this.#video.onVideoSendUnavailable();
+      },
+      pong: () => {
+        if (!current(connection)) return;
+        this.#reconnector.alive();
+        this.#health.pongReceived();
+        this.#updateQuality();
+      },
+      missedPongs: (count) => {
+        if (!current(connection)) return;
+        this.#health.missedPong(count);
+        this.#updateQuality();
+      },
+      failed: (status, reason) => {
+        if (!current(connection)) return;
+        this.logger.warn(`session: ${reason}`);
+        this.#handleStatus(status);
+      },
+    };
+    const connection = new MeetingConnection({
+      configuration: this.configuration,
+      logger: this.logger,
+      platform: detectPlatform(),
+      audioSessionId: this.#audioSessionId,
+      now: this.#options.now ?? Date.now,
+      webSocketFactory: this.#options.webSocketFactory as WebSocketFactory | undefined,
+      peerConnectionFactory: this.#options.peerConnectionFactory as PeerConnectionFactory | undefined,
+      pingIntervalMs: this.#options.pingIntervalMs,
+      // The microphone in use now: the one acquired at start, or the one chosen since.
+      audioInput: (this.#audioInput ?? Promise.resolve(undefined)).then(
+        () => this.#localAudio.input,
+        () => undefined,
+      ),
+      source,
+      events,
+    });
+    return connection;
+  }
+
   async #acquireAudioInput(signal: AbortSignal): Promise<HeldAudioInput | undefined> {
     if (!this.configuration.urls.audioHostURL) return undefined;
     const input = await acquireAudioInput(this.deviceController, this.logger, signal);
@@ -280,24 +465,55 @@ export class DefaultMeetingSession extends EventTarget {
       input?.release();
       throw signal.reason;
     }
+    // The application chose a microphone while this one was being opened: that choice wins.
+    if (this.#localAudio.input) {
+      if (input !== this.#localAudio.input) input?.release();
+      return this.#localAudio.input;
+    }
     this.#localAudio.use(input);
     return input;
   }
 
-  /** Decides what a status means for the session: nothing, or stop. */
+  /**
+   * What a status means for the session: nothing; a reconnect (a retryable failure, until the
+   * deadline); or the end (a terminal status, or the deadline passed).
+   */
   #handleStatus(status: MeetingSessionStatus): void {
     if (!status.isFailure() && !status.isTerminal()) {
       this.logger.info(`session: status ${status.toString()}`);
       return;
     }
-    // Retryable failures stop the session too until reconnection exists.
-    this.logger.warn(`session: stopping with status ${status.toString()}`);
-    void this.#stop(status);
+    if (status.isTerminal()) {
+      this.logger.warn(`session: stopping with status ${status.toString()}`);
+      void this.#stop(status);
+      return;
+    }
+    const failed = this.#connection;
+    this.#connection = undefined;
+    // No LEAVE: the service keeps this attendee present for a grace period while it comes back.
+    void failed?.close().catch(() => undefined);
+    this.#promotion.onConnectionLost();
+    if (!this.#reconnector.retry(() => this.#reconnect())) {
+      this.logger.error(`session: giving up reconnecting after ${status.toString()}`);
+      void this.#stop(status);
+      return;
+    }
+    this.logger.warn(`session: reconnecting after ${status.toString()}`);
+    if (this.#state === 'joined') {
+      this.#setState('reconnecting', true);
+      this.#observers.notify('audioVideoDidStartConnecting', true);
+    }
+  }
+
+  #reconnect(): void {
+    if (this.#stopping || this.#state === 'left' || this.#state === 'idle') return;
+    this.#attendees.reconnected();
+    this.#connect(true);
   }
 
   #stop(status: MeetingSessionStatus): Promise<void> {
     if (this.#stopping) return this.#stopping;
-    if (!this.#connection) return Promise.resolve();
+    if (this.#state === 'idle' || this.#state === 'left') return Promise.resolve();
     this.#stopping = this.#leave(status).finally(() => {
       this.#stopping = undefined;
       if (this.#startAfterStop) {
@@ -309,8 +525,12 @@ export class DefaultMeetingSession extends EventTarget {
   }
 
   async #leave(status: MeetingSessionStatus): Promise<void> {
-    this.#joinController?.abort(new CancelledError('the session was stopped'));
-    this.#joinController = undefined;
+    this.#reconnector.reset();
+    this.#stats.stop();
+    this.#activeSpeakers.unsubscribe(this.#onActiveSpeakers);
+    this.#contentShare.stop();
+    this.#run?.abort(new CancelledError('the session was stopped'));
+    this.#run = undefined;
     const connection = this.#connection;
     try {
       await connection?.leave();
@@ -320,34 +540,59 @@ export class DefaultMeetingSession extends EventTarget {
     }
     this.#connection = undefined;
     this.deviceController.removeAudioInputListener(this.#onAudioInputChosen);
+    this.#audioInput = undefined;
     this.#localAudio.release();
     this.#audioOutput.setStream(undefined);
-    this.#presence.clear();
-    this.#roster.clear();
+    this.#promotion.reset();
+    this.#attendees.reset();
     this.#video.reset();
     this.#lastStatus = status;
     this.logger.info(`session: stopped with status ${status.toString()}`);
     this.#setState('left');
-    this.#emit('stop', { status });
+    this.emit('stop', { status });
     this.#observers.notify('audioVideoDidStop', status);
   }
 
-  #onFrame(connection: MeetingConnection, frame: SdkSignalFrame): void {
-    if (this.#connection !== connection || this.#stopping) return;
+  /** Routes a frame to the model that owns what it says. */
+  #onFrame(frame: SdkSignalFrame): void {
     const carriesStatus =
       !!frame.error?.status ||
       frame.type === SdkSignalFrame.Type.AUDIO_STATUS ||
       frame.type === SdkSignalFrame.Type.PRIMARY_MEETING_LEAVE;
     if (carriesStatus && frame.type !== SdkSignalFrame.Type.PRIMARY_MEETING_JOIN_ACK) {
       this.#handleStatus(MeetingSessionStatus.fromSignalFrame(frame));
-      if (this.#stopping) return;
+      if (this.#stopping || !this.#connection) return;
     }
     switch (frame.type) {
-      case SdkSignalFrame.Type.AUDIO_STREAM_ID_INFO:
-        if (frame.audioStreamIdInfo) this.#applyPresence(frame.audioStreamIdInfo);
+      case SdkSignalFrame.Type.JOIN_ACK:
+        this.#video.onJoinAck(frame.joinack?.videoSubscriptionLimit);
         break;
       case SdkSignalFrame.Type.INDEX:
         if (frame.index) this.#video.onIndex(frame.index);
+        break;
+      case SdkSignalFrame.Type.AUDIO_STREAM_ID_INFO:
+        if (frame.audioStreamIdInfo) this.#attendees.applyStreamIdInfo(frame.audioStreamIdInfo);
+        break;
+      case SdkSignalFrame.Type.AUDIO_METADATA:
+        if (frame.audioMetadata) this.#attendees.applyMetadata(frame.audioMetadata);
+        break;
+      case SdkSignalFrame.Type.DATA_MESSAGE:
+        for (const payload of frame.dataMessage?.messages ?? []) {
+          const message = receivedDataMessage(payload);
+          this.#realtime.deliver(message);
+          this.emit('data-message', { message });
+        }
+        break;
+      case SdkSignalFrame.Type.BITRATES: {
+        const kbps = frame.bitrates?.serverAvailableOutgoingBitrate;
+        if (kbps) this.#stats.overrideObservableMetric('availableIncomingBitrate', kbps * 1000);
+        break;
+      }
+      case SdkSignalFrame.Type.PRIMARY_MEETING_JOIN_ACK:
+        this.#promotion.onJoinAck(frame);
+        break;
+      case SdkSignalFrame.Type.PRIMARY_MEETING_LEAVE:
+        this.#promotion.onRemoved();
         break;
       case SdkSignalFrame.Type.NOTIFICATION:
         this.#logNotification(frame);
@@ -355,11 +600,6 @@ export class DefaultMeetingSession extends EventTarget {
       default:
         break;
     }
-  }
-
-  #onClosed(connection: MeetingConnection, detail: SignalingCloseDetail): void {
-    if (this.#connection !== connection || this.#stopping) return;
-    this.#handleStatus(MeetingSessionStatus.fromCloseCodeAfterJoin(detail.code));
   }
 
   #logNotification(frame: SdkSignalFrame): void {
@@ -371,61 +611,46 @@ export class DefaultMeetingSession extends EventTarget {
     else this.logger.error(message);
   }
 
-  #applyPresence(info: AudioStreamIdInfoMessage): void {
-    for (const update of this.#presence.apply(info)) {
-      const { attendeeId, externalUserId } = update;
-      if (update.kind === 'mute') {
-        const attendee = this.#roster.get(attendeeId);
-        if (attendee && attendee.muted !== update.muted) {
-          const changed = { ...attendee, muted: update.muted };
-          this.#roster.set(attendeeId, changed);
-          this.#emit('attendee-update', { attendee: changed });
-        }
-        continue;
-      }
-      if (update.present) {
-        if (!this.#roster.has(attendeeId)) {
-          const attendee: RosterAttendee = {
-            attendeeId,
-            externalUserId,
-            muted: false,
-            local: attendeeId === this.localAttendeeId,
-          };
-          this.#roster.set(attendeeId, attendee);
-          this.#video.onAttendeeJoined(attendeeId);
-          this.#emit('attendee-join', { attendee });
-        }
-      } else {
-        const attendee = this.#roster.get(attendeeId);
-        if (attendee) {
-          this.#roster.delete(attendeeId);
-          this.#video.onAttendeeLeft(attendeeId);
-          this.#emit('attendee-leave', { attendee, dropped: update.dropped });
-        }
-      }
-      this.#presenceCallbacks.call(
-        attendeeId,
-        update.present,
-        externalUserId,
-        update.dropped,
-        update.posInFrame,
-      );
-    }
+  /** Returns false when unmuting is not allowed. */
+  #setMuted(muted: boolean): boolean {
+    if (!muted && !this.#canUnmute && this.#localAudio.muted) return false;
+    if (!this.#localAudio.setMuted(muted)) return true;
+    this.#connection?.send({ type: SdkSignalFrame.Type.AUDIO_CONTROL, audioControl: { muted } });
+    this.#attendees.localMuteChanged();
+    this.#realtime.mute.call(muted);
+    this.emit('mute-change', { muted });
+    return true;
   }
 
-  #setMuted(muted: boolean): void {
-    if (!this.#localAudio.setMuted(muted)) return;
-    this.#connection?.sendMute(muted);
-    this.#muteCallbacks.call(muted);
+  #setCanUnmute(canUnmute: boolean): void {
+    if (this.#canUnmute === canUnmute) return;
+    this.#canUnmute = canUnmute;
+    this.#realtime.canUnmute.call(canUnmute);
+    this.emit('can-unmute-change', { canUnmute });
+  }
+
+  #sendDataMessage(topic: string, data: unknown, lifetimeMs?: number): void {
+    const payload = dataMessagePayload(topic, data, lifetimeMs);
+    const sent = this.#connection?.send({
+      type: SdkSignalFrame.Type.DATA_MESSAGE,
+      dataMessage: { messages: [payload] },
+    });
+    if (!sent) this.logger.error(`data message on topic ${topic} not sent: the session is not connected`);
+  }
+
+  #setVideoMaxBandwidthKbps(kbps: number): void {
+    if (!Number.isFinite(kbps) || kbps <= 0)
+      throw new RangeError('the bandwidth must be a positive number of kbps');
+    this.#videoMaxBandwidthKbps = Math.round(kbps);
+    this.#connection?.requestNegotiation();
   }
 
   /** Follows the application choosing another microphone while the session runs. */
   readonly #onAudioInputChosen = (stream: MediaStream | undefined): void => {
     const connection = this.#connection;
-    // Before the audio transceiver exists, the join picks up the input itself.
-    if (!connection?.transceivers || this.#stopping) return;
     const track = stream?.getAudioTracks()[0];
     this.#localAudio.use(track && stream ? { track, stream, release: () => undefined } : undefined);
+    if (!connection || this.#stopping) return;
     connection.replaceAudioTrack(track ?? null).catch((error: unknown) => {
       this.logger.warn(`audio input: could not switch the microphone: ${describeError(error)}`);
     });

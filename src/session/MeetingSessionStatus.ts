@@ -1,3 +1,4 @@
+import { SdkSignalFrame } from '../protocol/frame.ts';
 import { MeetingSessionStatusCode as Code } from './MeetingSessionStatusCode.ts';
 
 /** The parts of a decoded signaling frame that carry a status. */
@@ -6,10 +7,6 @@ export interface StatusBearingFrame {
   error?: { status?: number | null } | null;
   audioStatus?: { audioStatus?: number | null } | null;
 }
-
-// Signaling frame types that carry a status (values from the wire protocol).
-const AUDIO_STATUS = 20;
-const PRIMARY_MEETING_LEAVE = 27;
 
 interface Classification {
   /** The session should try to recover (reconnect) unless the code is also terminal. */
@@ -86,13 +83,13 @@ export class MeetingSessionStatus {
     if (frame.error?.status) {
       return MeetingSessionStatus.fromSignalingStatus(frame.error.status);
     }
-    if (frame.type === AUDIO_STATUS) {
+    if (frame.type === SdkSignalFrame.Type.AUDIO_STATUS) {
       if (frame.audioStatus) {
         return MeetingSessionStatus.fromAudioStatus(frame.audioStatus.audioStatus ?? 0);
       }
       return new MeetingSessionStatus(Code.SignalingRequestFailed);
     }
-    if (frame.type === PRIMARY_MEETING_LEAVE) {
+    if (frame.type === SdkSignalFrame.Type.PRIMARY_MEETING_LEAVE) {
       return new MeetingSessionStatus(Code.AudioVideoWasRemovedFromPrimaryMeeting);
     }
     return new MeetingSessionStatus(Code.OK);
@@ -143,10 +140,16 @@ export class MeetingSessionStatus {
     return new MeetingSessionStatus(Code.SignalingBadRequest);
   }
 
-  /** Status for a WebSocket closed by the server after the session joined. */
+  /**
+   * Status for a WebSocket closed by the server after the session joined: 4410 = the meeting
+   * ended, 4500-4599 = retry, other 4xxx = refused (terminal), anything else (1006 when the
+   * network or the service went away) = closed unexpectedly, which reconnects.
+   */
   static fromCloseCodeAfterJoin(closeCode: number): MeetingSessionStatus {
+    if (closeCode === 4410) return new MeetingSessionStatus(Code.MeetingEnded);
     if (closeCode >= 4500 && closeCode < 4600)
       return new MeetingSessionStatus(Code.SignalingInternalServerError);
+    if (closeCode >= 4000 && closeCode < 4500) return new MeetingSessionStatus(Code.SignalingBadRequest);
     return new MeetingSessionStatus(Code.SignalingChannelClosedUnexpectedly);
   }
 }

@@ -5,6 +5,10 @@ export enum MeetingSessionStatusCode {
   AudioJoinedFromAnotherDevice = 2,
   AudioAuthenticationRejected = 3,
   AudioCallAtCapacity = 4,
+  /** The Chime SDK 1.x name of {@link MeetingEnded} (kept for code written against it). */
+  AudioCallEnded = 5,
+  /** Declared after its old name, so that `MeetingSessionStatusCode[5]` is `'MeetingEnded'`. */
+  // eslint-disable-next-line @typescript-eslint/no-duplicate-enum-values
   MeetingEnded = 5,
   AudioInternalServerError = 6,
   AudioServiceUnavailable = 7,

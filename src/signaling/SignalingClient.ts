@@ -8,6 +8,7 @@ import {
   frameTypeName,
 } from '../protocol/frame.ts';
 import type { OutgoingFrame } from '../protocol/frame.ts';
+import { TypedEventTarget } from '../TypedEventTarget.ts';
 
 /** Creates the WebSocket; tests pass a fake. */
 export type WebSocketFactory = (url: string, protocols: string[]) => WebSocket;
@@ -39,6 +40,8 @@ export interface SignalingEventMap {
   'decode-error': CustomEvent<{ byteLength: number }>;
   /** A PONG answered one of our PINGs. */
   pong: CustomEvent<{ pingId: number }>;
+  /** A PING went out while the previous one was still unanswered; `count` in a row. */
+  'missed-pong': CustomEvent<{ count: number }>;
   /** The socket closed (once). */
   close: CustomEvent<SignalingCloseDetail>;
 }
@@ -49,16 +52,21 @@ export interface SignalingClientOptions {
   logger: Logger;
   webSocketFactory?: WebSocketFactory;
   now?: () => number;
+  /** Defaults to {@link PING_INTERVAL_MS}. */
+  pingIntervalMs?: number;
 }
 
 /**
  * One signaling WebSocket: framing, ping/pong and close handling. Frames are delivered as
  * events; after the socket closes nothing more is delivered.
  */
-export class SignalingClient extends EventTarget {
+export class SignalingClient extends TypedEventTarget<SignalingEventMap> {
   private socket: WebSocket | undefined;
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private nextPingId = 1;
+  /** The PING still waiting for its PONG, if any. */
+  private unansweredPingId: number | undefined;
+  private missedPongs = 0;
   private closed = false;
   private closeRequested = false;
   private closedPromise: Promise<void> | undefined;
@@ -177,17 +185,30 @@ export class SignalingClient extends EventTarget {
     if (type === SdkPingPongType.PING) {
       this.send({ type: SdkSignalFrame.Type.PING_PONG, pingPong: { type: SdkPingPongType.PONG, pingId } });
     } else if (type === SdkPingPongType.PONG) {
+      if (pingId !== this.unansweredPingId) {
+        this.options.logger.warn(`signaling: ignoring a PONG for ping ${pingId}`);
+        return;
+      }
+      this.unansweredPingId = undefined;
+      this.missedPongs = 0;
       this.dispatchEvent(new CustomEvent('pong', { detail: { pingId } }));
     }
   }
 
   private startPinging(): void {
     const ping = () => {
+      if (this.unansweredPingId !== undefined) {
+        this.missedPongs++;
+        this.options.logger.warn(`signaling: missed pong ${this.missedPongs}`);
+        this.dispatchEvent(new CustomEvent('missed-pong', { detail: { count: this.missedPongs } }));
+        if (this.closed) return;
+      }
       const pingId = this.nextPingId++;
+      this.unansweredPingId = pingId;
       this.send({ type: SdkSignalFrame.Type.PING_PONG, pingPong: { type: SdkPingPongType.PING, pingId } });
     };
     ping();
-    this.pingTimer = setInterval(ping, PING_INTERVAL_MS);
+    this.pingTimer = setInterval(ping, this.options.pingIntervalMs ?? PING_INTERVAL_MS);
   }
 
   private finishClose(code: number, reason: string, local: boolean): void {

@@ -18,7 +18,7 @@ export class VideoReceivers {
   /** As of the last SUBSCRIBE_ACK. */
   #subscribed: SubscriptionSnapshot = new Map();
   #trackStreams = new Map<string, number>();
-  readonly #bindings = new Map<number, RemoteVideoBinding>();
+  #ssrcStreams = new Map<number, number>();
 
   /** Whether the receivers are exactly these streams. */
   receivesExactly(streams: readonly RemoteVideoStream[]): boolean {
@@ -72,25 +72,20 @@ export class VideoReceivers {
   acknowledged(snapshot: SubscriptionSnapshot, tracks: readonly ISdkTrackMapping[] | null | undefined): void {
     this.#subscribed = snapshot;
     this.#trackStreams = trackStreamIds(tracks);
+    this.#ssrcStreams = new Map(
+      (tracks ?? []).flatMap((track) => (track.ssrc && track.streamId ? [[track.ssrc, track.streamId]] : [])),
+    );
+  }
+
+  /** The attendee whose video arrives with this SSRC (for metrics). */
+  attendeeIdForSsrc(ssrc: number): string | undefined {
+    const streamId = this.#ssrcStreams.get(ssrc);
+    return streamId === undefined ? undefined : this.#subscribed.get(streamId)?.attendeeId;
   }
 
   /** Binds a received video stream; returns the binding, or undefined for an unknown stream. */
   bind(stream: MediaStream): RemoteVideoBinding | undefined {
     const binding = bindRemoteVideo(stream, this.#trackStreams, this.#subscribed);
-    if (!binding || !this.#transceivers.has(binding.streamId)) return undefined;
-    this.#bindings.set(binding.streamId, binding);
-    return binding;
-  }
-
-  /** Drops the bindings of stopped streams; returns whether any existed. */
-  unbind(streamIds: readonly number[]): boolean {
-    let changed = false;
-    for (const streamId of streamIds) changed = this.#bindings.delete(streamId) || changed;
-    return changed;
-  }
-
-  /** The received videos bound to their attendees. */
-  bindings(): RemoteVideoBinding[] {
-    return [...this.#bindings.values()];
+    return binding && this.#transceivers.has(binding.streamId) ? binding : undefined;
   }
 }

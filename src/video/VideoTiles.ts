@@ -1,5 +1,5 @@
 import type { Logger } from '../logging/Logger.ts';
-import { CONTENT_SUFFIX } from './subscriptions.ts';
+import { isContentAttendee } from '../protocol/constants.ts';
 import type { RemoteVideoBinding } from './subscriptions.ts';
 import type { VideoTileState } from './types.ts';
 
@@ -113,39 +113,39 @@ export class VideoTiles {
   }
 
   /**
-   * Makes the remote tiles match the bound remote videos: a new tile for a new attendee, an
-   * update when an attendee's stream changed, removal of tiles whose attendee has none.
+   * Shows a received video on its attendee's tile: a new tile for an attendee without one, else
+   * the attendee's tile with the new stream. Returns the tile.
    */
-  syncRemote(bindings: readonly RemoteVideoBinding[]): void {
-    const byAttendee = new Map<string, RemoteVideoBinding>();
-    for (const binding of bindings) byAttendee.set(binding.attendeeId, binding);
-    for (const tile of [...this.#tiles.values()]) {
-      if (!tile.localTile && !byAttendee.has(tile.boundAttendeeId ?? '')) this.remove(tile.tileId);
+  bindRemote(binding: RemoteVideoBinding): VideoTileState {
+    const existing = this.remoteTileOf(binding.attendeeId);
+    if (
+      existing &&
+      existing.boundVideoStream === binding.stream &&
+      existing.streamId === binding.streamId &&
+      existing.groupId === binding.groupId
+    ) {
+      return existing;
     }
-    for (const binding of byAttendee.values()) {
-      const existing = this.#remoteTileOf(binding.attendeeId);
-      if (
-        existing &&
-        existing.boundVideoStream === binding.stream &&
-        existing.streamId === binding.streamId &&
-        existing.groupId === binding.groupId
-      ) {
-        continue;
-      }
-      const base = existing ?? blankTile(this.#nextTileId++, false);
-      const size = streamSize(binding.stream);
-      this.#replace({
-        ...base,
-        isContent: binding.attendeeId.endsWith(CONTENT_SUFFIX),
-        active: !base.paused,
-        boundAttendeeId: binding.attendeeId,
-        boundExternalUserId: binding.externalUserId,
-        boundVideoStream: binding.stream,
-        streamId: binding.streamId,
-        groupId: binding.groupId,
-        videoStreamContentWidth: size.width,
-        videoStreamContentHeight: size.height,
-      });
+    const base = existing ?? blankTile(this.#nextTileId++, false);
+    const size = streamSize(binding.stream);
+    return this.#replace({
+      ...base,
+      isContent: isContentAttendee(binding.attendeeId),
+      active: !base.paused,
+      boundAttendeeId: binding.attendeeId,
+      boundExternalUserId: binding.externalUserId,
+      boundVideoStream: binding.stream,
+      streamId: binding.streamId,
+      groupId: binding.groupId,
+      videoStreamContentWidth: size.width,
+      videoStreamContentHeight: size.height,
+    });
+  }
+
+  /** Removes the remote tiles of every attendee not in `attendeeIds`. */
+  keepRemote(attendeeIds: ReadonlySet<string>): void {
+    for (const tile of [...this.#tiles.values()]) {
+      if (!tile.localTile && !attendeeIds.has(tile.boundAttendeeId ?? '')) this.remove(tile.tileId);
     }
   }
 
@@ -197,7 +197,7 @@ export class VideoTiles {
 
   /** Removes the remote tile of an attendee, if any. */
   removeAttendee(attendeeId: string): void {
-    const tile = this.#remoteTileOf(attendeeId);
+    const tile = this.remoteTileOf(attendeeId);
     if (tile) this.remove(tile.tileId);
   }
 
@@ -206,7 +206,8 @@ export class VideoTiles {
     for (const tileId of [...this.#tiles.keys()]) this.remove(tileId);
   }
 
-  #remoteTileOf(attendeeId: string): VideoTileState | undefined {
+  /** The remote tile of an attendee, if it has one. */
+  remoteTileOf(attendeeId: string): VideoTileState | undefined {
     for (const tile of this.#tiles.values()) {
       if (!tile.localTile && tile.boundAttendeeId === attendeeId) return tile;
     }

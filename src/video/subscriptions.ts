@@ -2,15 +2,10 @@
  * The pure parts of receiving video: which INDEX sources to subscribe to, what the session tells
  * the application about them, and how a received track is bound back to its attendee.
  */
+import { CONTENT_SUFFIX, VIDEO_SUBSCRIPTION_LIMIT } from '../protocol/constants.ts';
 import { SdkStreamMediaType } from '../protocol/frame.ts';
 import type { ISdkIndexFrame, ISdkTrackMapping } from '../protocol/frame.ts';
 import type { MeetingSessionVideoAvailability, VideoSource } from './types.ts';
-
-/** The Chime SDK's default (and the service's) limit of received video streams. */
-export const VIDEO_SUBSCRIPTION_LIMIT = 25;
-
-/** The attendee id suffix of a content share. */
-export const CONTENT_SUFFIX = '#content';
 
 /** One remote video stream of the INDEX. */
 export interface RemoteVideoStream {

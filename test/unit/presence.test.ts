@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { AudioStreamPresence } from '../../src/realtime/AudioStreamPresence.ts';
+import { AudioStreamPresence } from '../../src/attendees/AudioStreamPresence.ts';
 import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../src/protocol/frame.ts';
 
 /** Round-trips through the wire so that absent fields are absent, as in real frames. */

@@ -131,7 +131,13 @@ function setup(options: { firstIndex?: ISdkStreamDescriptor[]; denyVideo?: boole
   const configuration = new MeetingSessionConfiguration(info.meeting, info.attendee);
   const devices = new DefaultDeviceController(logger, { mediaDevices: media.devices });
   const session = new DefaultMeetingSession(configuration, logger, devices, {
-    webSocketFactory: sockets.factory,
+    webSocketFactory: (url, protocols) => {
+      const socket = sockets.factory(url, protocols);
+      // Every connection (a reconnect's too) meets the same fake service.
+      serve(sockets.sockets.at(-1)!);
+      return socket;
+    },
+    random: () => 0,
     peerConnectionFactory: (config) => {
       const peer = new VideoPeer(config);
       peers.push(peer);
@@ -156,6 +162,8 @@ function setup(options: { firstIndex?: ISdkStreamDescriptor[]; denyVideo?: boole
   });
 
   const server = {
+    /** The sources of the INDEX a JOIN is answered with. */
+    sources: options.firstIndex ?? [],
     holdSubscribeAcks: false,
     held: [] as Array<() => void>,
     /** Error status to put on the next SUBSCRIBE_ACK. */
@@ -183,16 +191,13 @@ function setup(options: { firstIndex?: ISdkStreamDescriptor[]; denyVideo?: boole
     else queueMicrotask(ack);
   }
 
-  async function join(): Promise<FakeWebSocket> {
-    session.audioVideo.start();
-    await until(() => sockets.sockets.length === 1, 'the socket');
-    const socket = sockets.sockets[0]!;
+  function serve(socket: FakeWebSocket): void {
     socket.onFrame = (frame) => {
       switch (frame.type) {
         case SdkSignalFrame.Type.JOIN:
           queueMicrotask(() => {
             socket.deliver({ type: SdkSignalFrame.Type.JOIN_ACK, joinack: {} });
-            socket.deliver(indexFrame(options.firstIndex ?? []));
+            socket.deliver(indexFrame(server.sources));
             socket.deliver(
               streamInfo([{ audioStreamId: 1, attendeeId: 'att-self', externalUserId: 'Self' }]),
             );
@@ -208,9 +213,13 @@ function setup(options: { firstIndex?: ISdkStreamDescriptor[]; denyVideo?: boole
           break;
       }
     };
-    socket.open();
+    queueMicrotask(() => socket.open());
+  }
+
+  async function join(): Promise<FakeWebSocket> {
+    session.audioVideo.start();
     await until(() => session.state === 'joined', 'joined');
-    return socket;
+    return sockets.sockets.at(-1)!;
   }
 
   const subscribes = () => sockets.sockets[0]!.framesOfType(SdkSignalFrame.Type.SUBSCRIBE).map((f) => f.sub!);
@@ -219,6 +228,7 @@ function setup(options: { firstIndex?: ISdkStreamDescriptor[]; denyVideo?: boole
   return {
     session,
     logger,
+    sockets: sockets.sockets,
     peers,
     media,
     tiles,
@@ -295,23 +305,27 @@ describe('session video: subscriptions', () => {
     assert.equal(ctx.remoteTile('att-b'), undefined);
   });
 
-  it('does not get stuck when a renegotiation fails', async () => {
+  it('reconnects when a renegotiation fails, and the new connection receives the video', async () => {
     const ctx = setup();
     const socket = await ctx.join();
     const peer = ctx.peers[0]!;
-    const original = peer.createOffer.bind(peer);
     peer.createOffer = async () => {
-      peer.createOffer = original;
       throw new Error('offer failed');
     };
-    socket.deliver(indexFrame([video(100, 'att-b')]));
-    await until(
-      () => ctx.logger.at(LogLevel.ERROR).some((l) => l.includes('renegotiation failed')),
-      'the error',
+    ctx.server.sources = [video(100, 'att-b')];
+    socket.deliver(indexFrame(ctx.server.sources));
+    await until(() => ctx.sockets.length === 2, 'a new connection');
+    assert.ok(
+      ctx.logger.at(LogLevel.WARN).some((l) => l.includes('renegotiation failed')),
+      'the cause logged',
     );
-    socket.deliver(indexFrame([video(100, 'att-b')]));
-    await until(() => ctx.remoteTile('att-b') !== undefined, "att-b's tile after a retry");
+    await until(() => ctx.remoteTile('att-b') !== undefined, "att-b's tile on the new connection");
     assert.equal(ctx.session.state, 'joined');
+    assert.equal(
+      socket.framesOfType(SdkSignalFrame.Type.LEAVE).length,
+      0,
+      'no LEAVE: the same attendee comes back',
+    );
   });
 
   it("removes an attendee's tile when the attendee leaves, and all tiles when the session stops", async () => {

@@ -35,6 +35,8 @@ function setup(
     connectionTimeoutMs?: number;
     configurePeer?: (peer: FakePeerConnection) => void;
     audioHostUrl?: string | null;
+    /** 0 (the default here) stops at the first retryable failure instead of reconnecting. */
+    reconnectTimeoutMs?: number;
   } = {},
 ) {
   const logger = new RecordingLogger();
@@ -44,11 +46,13 @@ function setup(
   const info = joinInfo({ audioHostUrl: options.audioHostUrl });
   const configuration = new MeetingSessionConfiguration(info.meeting, info.attendee);
   if (options.connectionTimeoutMs) configuration.connectionTimeoutMs = options.connectionTimeoutMs;
+  configuration.reconnectTimeoutMs = options.reconnectTimeoutMs ?? 0;
   const devices = new DefaultDeviceController(logger, { mediaDevices: media.devices });
   const session = new DefaultMeetingSession(configuration, logger, devices, {
     webSocketFactory: sockets.factory,
     peerConnectionFactory: peers.factory,
     now: () => 1_800_000_000_000,
+    random: () => 0,
   });
   sessions.push(session);
 
@@ -127,7 +131,7 @@ describe('DefaultMeetingSession join', () => {
     const join = socket.framesOfType(SdkSignalFrame.Type.JOIN)[0]!.join!;
     assert.equal(join.protocolVersion, 2);
     assert.equal(join.flags, 2);
-    assert.equal(join.wantsCompressedSdp, false);
+    assert.equal(join.wantsCompressedSdp, true);
     assert.equal(join.clientDetails!.clientSource, 'chime-elements');
     assert.equal(join.clientDetails!.chimeSdkVersion, '0.1.0');
     assert.match(join.clientDetails!.clientUtcOffset!, /^[+-]\d\d:\d\d$/);
@@ -152,7 +156,10 @@ describe('DefaultMeetingSession join', () => {
       ],
     );
     const microphone = ctx.media.opened[0]!;
-    assert.equal(peer.transceivers[0]!.track, microphone.getAudioTracks()[0]);
+    await until(
+      () => peer.transceivers[0]!.sender.track === microphone.getAudioTracks()[0],
+      'microphone sent',
+    );
     assert.deepEqual(ctx.media.constraints, [{ audio: true }]);
   });
 
@@ -198,11 +205,15 @@ describe('DefaultMeetingSession join', () => {
       },
     });
     await until(() => ctx.session.state === 'joined', 'joined');
-    assert.deepEqual(ctx.peers[0]!.configuration, {
+    // The peer made before JOIN_ACK gathered direct candidates: it is replaced by a relay-only one.
+    assert.equal(ctx.peers.length, 2);
+    assert.equal(ctx.peers[0]!.closed, true);
+    assert.deepEqual(ctx.peers[1]!.configuration, {
       bundlePolicy: 'max-bundle',
       iceServers: [{ urls: ['turn:turn.proxy:3478'], username: 'u', credential: 'p' }],
       iceTransportPolicy: 'relay',
     });
+    assert.ok(ctx.peers[1]!.remoteDescription, 'the relay peer is the one negotiated');
   });
 
   it('rewrites TURN URIs with urlRewriterMulti when set', async () => {
@@ -215,7 +226,7 @@ describe('DefaultMeetingSession join', () => {
       },
     });
     await until(() => ctx.session.state === 'joined', 'joined');
-    assert.deepEqual(ctx.peers[0]!.configuration.iceServers![0]!.urls, [
+    assert.deepEqual(ctx.peers.at(-1)!.configuration.iceServers![0]!.urls, [
       'turn:t.test:3478?transport=udp',
       'turn:t.test:3478?transport=tcp',
     ]);
@@ -261,7 +272,7 @@ describe('DefaultMeetingSession join', () => {
     try {
       const ctx = setup({ deny: true });
       await joined(ctx);
-      assert.equal(ctx.peers[0]!.transceivers[0]!.track, silentTrack);
+      await until(() => ctx.peers[0]!.transceivers[0]!.sender.track === silentTrack, 'silence sent');
       assert.ok(
         ctx.logger.at(LogLevel.WARN).some((line) => /NotAllowedError/.test(line)),
         'a warning naming the error',
@@ -280,7 +291,7 @@ describe('DefaultMeetingSession join', () => {
     assert.deepEqual(ctx.media.constraints, [{ audio: { deviceId: { exact: 'mic-1' } } }]);
     await joined(ctx);
     const track = chosen!.getAudioTracks()[0] as unknown as FakeTrack;
-    assert.equal(ctx.peers[0]!.transceivers[0]!.track, track);
+    await until(() => ctx.peers[0]!.transceivers[0]!.sender.track === track, 'chosen microphone sent');
     ctx.session.audioVideo.stop();
     await ctx.stopped;
     assert.equal(track.readyState, 'live');
@@ -326,7 +337,7 @@ describe('DefaultMeetingSession join failures', () => {
     assert.equal(ctx.peers[0]!.closed, true);
   });
 
-  it('stops with TaskFailed when the WebSocket fails before it opens', async () => {
+  it('stops with TaskFailed when the WebSocket fails before it opens (and reconnecting is off)', async () => {
     const ctx = setup();
     ctx.session.audioVideo.start();
     await until(() => ctx.sockets.length === 1, 'socket');
@@ -348,11 +359,12 @@ describe('DefaultMeetingSession join failures', () => {
     const status = await ctx.stopped;
     assert.equal(status.statusCode(), Code.TaskFailed);
     assert.ok(
-      ctx.logger.at(LogLevel.ERROR).some((line) => /'subscribe' timed out after 30 ms/.test(line)),
+      ctx.logger.at(LogLevel.ERROR).some((line) => /'negotiate' timed out after 30 ms/.test(line)),
       'an error naming the step that timed out',
     );
-    // The socket was open, so the session said goodbye.
-    assert.equal(socket.framesOfType(SdkSignalFrame.Type.LEAVE).length, 1);
+    // A retryable failure: the socket is closed without LEAVE, so the service keeps the attendee.
+    assert.equal(socket.framesOfType(SdkSignalFrame.Type.LEAVE).length, 0);
+    assert.equal(socket.closeCalls, 1);
     assert.equal(ctx.peers[0]!.closed, true);
   });
 
@@ -406,7 +418,8 @@ describe('DefaultMeetingSession stop during the join', () => {
     assert.equal((await ctx.stopped).statusCode(), Code.Left);
     assert.equal(socket.framesOfType(SdkSignalFrame.Type.LEAVE).length, 1);
     assert.equal(socket.closeCalls, 1);
-    assert.equal(ctx.peers.length, 0);
+    assert.equal(ctx.peers[0]!.closed, true, 'the peer made while signaling was closed');
+    assert.equal(ctx.peers[0]!.remoteDescription, null, 'and never negotiated');
   });
 
   it('cancels while ICE connects: peer closed, microphone stopped, no audioVideoDidStart afterwards', async () => {
@@ -499,12 +512,12 @@ describe('DefaultMeetingSession in the meeting', () => {
       'self was already present from the first roster',
     );
     assert.deepEqual([...ctx.session.attendees.keys()].sort(), ['att-bob', 'att-bob#content', 'att-self']);
-    assert.deepEqual(ctx.session.attendees.get('att-self'), {
-      attendeeId: 'att-self',
-      externalUserId: 'Self',
-      muted: false,
-      local: true,
-    });
+    const self = ctx.session.attendees.get('att-self')!;
+    assert.deepEqual(
+      { id: self.attendeeId, external: self.externalUserId, muted: self.muted, local: self.local },
+      { id: 'att-self', external: 'Self', muted: false, local: true },
+    );
+    assert.equal(ctx.session.attendee('att-self'), self, 'one object per attendee');
     assert.equal(presence.length, 3, 'presence callbacks fire for every entry');
     assert.deepEqual(presence[1], ['att-bob', true, 'Bob', false, { attendeeIndex: 1, attendeesInFrame: 3 }]);
 
@@ -512,12 +525,15 @@ describe('DefaultMeetingSession in the meeting', () => {
     assert.equal(ctx.session.attendees.get('att-bob')!.muted, true);
 
     socket.deliver(streamInfo([{ audioStreamId: 2, dropped: true }]));
-    assert.deepEqual(leaves, [
-      {
-        attendee: { attendeeId: 'att-bob', externalUserId: 'Bob', muted: true, local: false },
-        dropped: true,
-      },
-    ]);
+    assert.deepEqual(
+      leaves.map(({ attendee, dropped }) => [
+        attendee.attendeeId,
+        attendee.externalUserId,
+        attendee.muted,
+        dropped,
+      ]),
+      [['att-bob', 'Bob', true, true]],
+    );
     assert.deepEqual(presence.at(-1), [
       'att-bob',
       false,
@@ -533,9 +549,16 @@ describe('DefaultMeetingSession in the meeting', () => {
     const socket = await joined(ctx);
     const updates: RosterAttendee[] = [];
     ctx.session.addEventListener('attendee-update', (e) => updates.push(e.detail.attendee));
+    socket.deliver(streamInfo([{ audioStreamId: 2, attendeeId: 'att-bob', externalUserId: 'Bob' }]));
+    socket.deliver(streamInfo([{ audioStreamId: 2, muted: true }]));
+    socket.deliver(streamInfo([{ audioStreamId: 2, muted: true }]));
+    // This client's own mute state is its own, whatever the service says (as in the Chime SDK).
     socket.deliver(streamInfo([{ audioStreamId: 1, muted: true }]));
-    socket.deliver(streamInfo([{ audioStreamId: 1, muted: true }]));
-    assert.deepEqual(updates, [{ attendeeId: 'att-self', externalUserId: 'Self', muted: true, local: true }]);
+    assert.deepEqual(
+      updates.map((a) => [a.attendeeId, a.muted]),
+      [['att-bob', true]],
+    );
+    assert.equal(ctx.session.localAttendee.muted, false);
   });
 
   it('stops with MeetingEnded on AUDIO_STATUS 410 after LEAVE / LEAVE_ACK', async () => {
@@ -558,7 +581,7 @@ describe('DefaultMeetingSession in the meeting', () => {
     assert.equal(ctx.session.state, 'joined');
   });
 
-  it('stops when the server closes the socket after the join (reconnection comes later)', async () => {
+  it('stops when the server closes the socket after the join and reconnecting is off', async () => {
     const ctx = setup();
     const socket = await joined(ctx);
     socket.serverClose(4501);

@@ -42,7 +42,8 @@ describe('VideoTiles', () => {
   it('keeps one tile per attendee, with fresh snapshots on every change', () => {
     const { tiles, updates } = setup();
     const first = fakeStream();
-    tiles.syncRemote([binding('a', 100, first), binding('b#content', 200)]);
+    tiles.bindRemote(binding('a', 100, first));
+    tiles.bindRemote(binding('b#content', 200));
     assert.equal(tiles.states.size, 2);
     const a = [...tiles.states.values()].find((t) => t.boundAttendeeId === 'a')!;
     assert.equal(a.isContent, false);
@@ -55,16 +56,11 @@ describe('VideoTiles', () => {
 
     // The same binding again changes nothing; a new stream for the attendee updates the same tile.
     const count = updates.length;
-    tiles.syncRemote([
-      binding('a', 100, first),
-      binding('b#content', 200, tiles.states.get(2)!.boundVideoStream!),
-    ]);
+    tiles.bindRemote(binding('a', 100, first));
+    tiles.bindRemote(binding('b#content', 200, tiles.states.get(2)!.boundVideoStream!));
     assert.equal(updates.length, count);
     const second = fakeStream();
-    tiles.syncRemote([
-      binding('a', 101, second),
-      binding('b#content', 200, tiles.states.get(2)!.boundVideoStream!),
-    ]);
+    tiles.bindRemote(binding('a', 101, second));
     const updated = tiles.get(a.tileId)!;
     assert.equal(updated.boundVideoStream, second);
     assert.equal(updated.streamId, 101);
@@ -72,11 +68,12 @@ describe('VideoTiles', () => {
     assert.equal(a.streamId, 100, 'the old snapshot is unchanged');
   });
 
-  it('removes tiles whose attendee has no video any more, and everything on clear', () => {
+  it('keeps the tiles of the attendees still received, and removes everything on clear', () => {
     const { tiles, removals } = setup();
-    tiles.syncRemote([binding('a', 100), binding('b', 200)]);
+    tiles.bindRemote(binding('a', 100));
+    tiles.bindRemote(binding('b', 200));
     const local = tiles.ensureLocal('self', 'Self');
-    tiles.syncRemote([binding('b', 200)]);
+    tiles.keepRemote(new Set(['b']));
     assert.deepEqual(removals, [[1, 'a']]);
     assert.ok(tiles.get(local.tileId), 'the local tile is not a remote one');
     tiles.removeAttendee('b');
@@ -104,7 +101,7 @@ describe('VideoTiles', () => {
   it('binds elements: plays the stream, re-binding unbinds the previous element, removal clears it', () => {
     const { tiles, updates } = setup();
     const stream = fakeStream();
-    tiles.syncRemote([binding('a', 100, stream)]);
+    tiles.bindRemote(binding('a', 100, stream));
     const first = new FakeVideoElement();
     tiles.bindElement(1, first as unknown as HTMLVideoElement);
     assert.equal(first.srcObject, stream);
@@ -125,19 +122,19 @@ describe('VideoTiles', () => {
 
     // An element moves between tiles: binding it to another tile unbinds it from the first.
     const other = fakeStream();
-    tiles.syncRemote([binding('a', 100, stream), binding('b', 200, other)]);
+    tiles.bindRemote(binding('b', 200, other));
     tiles.bindElement(2, second as unknown as HTMLVideoElement);
     assert.equal(second.srcObject, other);
     assert.equal(tiles.get(1)!.boundVideoElement, null);
     assert.equal(tiles.get(2)!.boundVideoElement, second);
 
-    tiles.syncRemote([]);
+    tiles.keepRemote(new Set());
     assert.equal(second.srcObject, null);
   });
 
   it('marks pause without losing the stream, and a tile view returns the latest snapshot', () => {
     const { tiles } = setup();
-    tiles.syncRemote([binding('a', 100)]);
+    tiles.bindRemote(binding('a', 100));
     const view = tiles.tile(1)!;
     assert.equal(view.id(), 1);
     assert.ok(tiles.setPaused(1, true));

@@ -26,7 +26,7 @@ export function sessionsStoppedAfterEach(): DefaultMeetingSession[] {
   const sessions: DefaultMeetingSession[] = [];
   afterEach(async () => {
     for (const session of sessions.splice(0)) {
-      if (session.state === 'connecting' || session.state === 'joined') {
+      if (session.state !== 'idle' && session.state !== 'left') {
         const done = new Promise((resolve) => session.addEventListener('stop', resolve, { once: true }));
         session.audioVideo.stop();
         await done;
