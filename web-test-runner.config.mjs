@@ -3,6 +3,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 import { meetingServerPlugin } from './scripts/meeting-server-plugin.mjs';
 import { protobufjsEsmPlugin } from './scripts/protobufjs-esm-plugin.mjs';
+import { tcpProxyPlugin } from './scripts/tcp-proxy-plugin.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -11,6 +12,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     protobufjsEsmPlugin(),
     meetingServerPlugin(),
+    tcpProxyPlugin(),
   ],
   browsers: [
     playwrightLauncher({

@@ -123,6 +123,7 @@ export class SignalingClient extends TypedEventTarget<SignalingEventMap> {
   close(): Promise<void> {
     if (!this.socket || this.closed) return this.closedPromise ?? Promise.resolve();
     this.closeRequested = true;
+    clearInterval(this.pingTimer);
     try {
       this.socket.close();
     } catch {
