@@ -117,6 +117,11 @@ export class MediaPeer {
     return fixUpAnswer(local.sdp, offerSdp);
   }
 
+  /** Whether media can flow to the client now (ICE and DTLS connected). */
+  get connected(): boolean {
+    return !this.#closed && this.#pc.connectionState === 'connected';
+  }
+
   /** Whether the downstream audio stream can carry a frame now (see {@link AudioMixer}). */
   get audioReady(): boolean {
     return !this.#closed && this.#audio !== undefined && this.#pc.connectionState === 'connected';

@@ -25,6 +25,12 @@ export interface VideoEndpoint {
   sendVideo(mid: string, packet: RtpPacket, resync: boolean): boolean;
   /** Asks this member's camera for a keyframe. */
   requestKeyframe(): void;
+  /**
+   * Whether media can reach this member yet. A keyframe asked for before could not reach it,
+   * and would make the camera refuse the next request for a while: the router asks when the
+   * member connects ({@link VideoRouter.receiverConnected}) instead. Unset means connected.
+   */
+  readonly mediaConnected?: boolean;
   /** This member's camera started or stopped being published (for meeting events). */
   videoSourceChanged?(started: boolean): void;
   /**
@@ -178,7 +184,8 @@ export class VideoRouter {
 
   /**
    * Replaces what `receiver` receives: stream id by mid. A mid that keeps its stream keeps
-   * forwarding as it was; a new one waits for a keyframe, which is requested now.
+   * forwarding as it was; a new one waits for a keyframe, which is requested now, or once the
+   * receiver's media connects.
    */
   setSubscriptions(receiver: VideoEndpoint, wanted: ReadonlyMap<string, number>): void {
     const current = this.#subscriptions.get(receiver) ?? new Map<string, Subscription>();
@@ -195,7 +202,7 @@ export class VideoRouter {
       const subscription: Subscription = { receiver, mid, source, waitingForKeyframe: true, paused: false };
       current.set(mid, subscription);
       source.subscriptions.add(subscription);
-      this.#requestKeyframe(source);
+      if (receiver.mediaConnected !== false) this.#requestKeyframe(source);
     }
     if (current.size > 0) this.#subscriptions.set(receiver, current);
     else this.#subscriptions.delete(receiver);
@@ -224,9 +231,9 @@ export class VideoRouter {
       if (subscription.paused) continue;
       const resync = subscription.waitingForKeyframe;
       if (resync && !keyframe) {
-        // The request may have been lost (or sent before either side was connected): repeat
-        // it, rate-limited, until a keyframe reaches this receiver.
-        this.#requestKeyframe(source);
+        // The request may have been lost: repeat it, rate-limited, until a keyframe reaches this
+        // receiver (once it is connected; its connecting asks by itself).
+        if (subscription.receiver.mediaConnected !== false) this.#requestKeyframe(source);
         continue;
       }
       // The receiving peer rewrites the header in place: each receiver gets its own copy.
@@ -238,9 +245,8 @@ export class VideoRouter {
   }
 
   /**
-   * A receiver's media connection came up. A keyframe requested when it subscribed could not
-   * reach it before that, and the next request would wait out the rate limit: ask now, so its
-   * first picture comes with its connection.
+   * A receiver's media connection came up: ask now for the keyframes it waits for (a request made
+   * before could not have reached it), so its first picture comes with its connection.
    */
   receiverConnected(receiver: VideoEndpoint): void {
     for (const subscription of this.#subscriptions.get(receiver)?.values() ?? []) {

@@ -158,6 +158,10 @@ export class SignalingSession implements RoomMember {
     return this.#peer?.sendVideo(mid, packet, resync) ?? false;
   }
 
+  get mediaConnected(): boolean {
+    return this.#peer?.connected ?? false;
+  }
+
   requestKeyframe(): void {
     this.#peer?.requestKeyframe();
   }
