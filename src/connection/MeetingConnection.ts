@@ -159,12 +159,15 @@ export class MeetingConnection {
     );
     const stepSignal = controller.signal;
     try {
-      // The peer connection does not need the service yet: it is built, and ICE candidates are
-      // gathered, while the WebSocket opens and JOIN is answered; the microphone joins when open.
+      // The WebSocket starts connecting first; the peer connection does not need the service
+      // yet: it is built, and ICE candidates are gathered, while the WebSocket opens and JOIN is
+      // answered. The microphone joins whenever it is open.
+      const opened = this.#openSignaling(stepSignal);
+      opened.catch(() => undefined);
       await this.#run('create-peer-connection', stepSignal, async () =>
         this.#createPeerConnection(undefined),
       );
-      await this.#run('open-signaling', stepSignal, (s) => this.#openSignaling(s));
+      await this.#run('open-signaling', stepSignal, () => opened);
       await this.#run('join', stepSignal, (s) => this.#sendJoinAndReceiveIndex(s));
       await this.#run('negotiate', stepSignal, async (s) => {
         await unlessAborted(s, this.#earlyOffer ?? Promise.resolve());
@@ -198,7 +201,9 @@ export class MeetingConnection {
       await this.#attachCamera(track, bitrateKbps);
       await createLocalOffer(peer, signal);
       const offer = await waitForIceGathering(peer, signal, this.#relay);
+      logger.debug('negotiate: ICE candidates gathered, subscribing');
       const { answer, viewOnly } = await this.#subscribe(offer, track ? bitrateKbps : 0, signal);
+      logger.debug('negotiate: answered');
       await unlessAborted(signal, peer.setRemoteDescription({ type: 'answer', sdp: answer }));
       this.#negotiated = { camera: !!track, bitrateKbps };
       this.#stale = false;
