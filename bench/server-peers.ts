@@ -28,7 +28,7 @@ import {
   decodeFrame,
   encodeFrame,
   type OutgoingFrame,
-} from '../src/protocol/frame.ts';
+} from '../src/protocol/service-frame.ts';
 
 const Type = SdkSignalFrame.Type;
 const VP8_PT = 96;

@@ -1,56 +1,150 @@
 // Regenerates the static protobuf code for the Chime signaling schema.
 // Static generation keeps eval/new Function out of the shipped bundle (strict CSP).
+//
+// Three modules come out of the one schema:
+// - signaling.js: every message, encode and decode: the service's codec, and the source of the
+//   TypeScript declarations everyone uses;
+// - client-send.js: only what a client sends (the SdkSignalFrame fields below), encode only;
+// - client-receive.js: only what a client receives, decode only.
+// The browser SDK bundles the last two, which are about 40 % of the first once compressed; the
+// wire format is the same, since the fields keep their numbers.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 const proto = 'src/protocol/SignalingProtocol.proto';
-const js = 'src/protocol/generated/signaling.js';
-const dts = 'src/protocol/generated/signaling.d.ts';
+const out = 'src/protocol/generated';
 const bin = (name) => `node_modules/.bin/${name}`;
+const work = mkdtempSync(join(tmpdir(), 'chime-proto-'));
 
-execFileSync(
-  bin('pbjs'),
-  [
-    '-t',
-    'static-module',
-    '-w',
-    'es6',
-    '--force-number',
-    '--no-convert',
-    '--no-verify',
-    '--no-delimited',
-    '--no-typeurl',
-    '-o',
-    js,
-    proto,
-  ],
-  { stdio: 'inherit' },
-);
-// protobufjs/minimal is CommonJS: a default import is its exports object under both Node and
-// bundlers, whereas a namespace import has no named members under Node's ESM loader.
-writeFileSync(
-  js,
-  readFileSync(js, 'utf8')
-    .replace(
-      'import * as $protobuf from "protobufjs/minimal";',
-      // 64-bit fields (timestamps, session ids) fit in a double: decode them as plain numbers
-      // instead of Long objects, as the .d.ts promises, and keep long.js out of the bundle.
-      'import $protobuf from "protobufjs/minimal.js";\n$protobuf.util.Long = undefined;\n$protobuf.configure();',
-    )
-    .replaceAll('$util.Long ? $util.Long.fromBits(0,0,true) : 0', '0')
-    .replaceAll('$util.Long ? $util.Long.fromBits(0,0,false) : 0', '0'),
-);
+/** The SdkSignalFrame fields a client sends (wire protocol §3: C→S and both ways). */
+const CLIENT_SENDS = [
+  'join',
+  'sub',
+  'pause',
+  'leave',
+  'audio_control',
+  'ping_pong',
+  'client_metric',
+  'data_message',
+  'primary_meeting_join',
+  'primary_meeting_leave',
+];
+/** The SdkSignalFrame fields a client receives (wire protocol §3: S→C and both ways). */
+const CLIENT_RECEIVES = [
+  'error',
+  'joinack',
+  'suback',
+  'index',
+  'pause',
+  'leave_ack',
+  'bitrates',
+  'audio_metadata',
+  'audio_stream_id_info',
+  'ping_pong',
+  'audio_status',
+  'data_message',
+  'primary_meeting_join_ack',
+  'primary_meeting_leave',
+  'notification',
+];
+
+/**
+ * Runs pbjs on `schema` into `file` with the extra `flags`, then makes it load in Node and
+ * browsers. Each module gets its own protobufjs root (`root`): with the shared default one, the
+ * half-codecs would replace the whole schema's classes when both are loaded in one process.
+ */
+function generate(schema, file, root, flags) {
+  execFileSync(
+    bin('pbjs'),
+    [
+      '-t',
+      'static-module',
+      '-w',
+      'es6',
+      '--force-number',
+      '--no-convert',
+      '--no-verify',
+      '--no-delimited',
+      '--no-typeurl',
+      '--root',
+      root,
+      ...flags,
+      '-o',
+      file,
+      schema,
+    ],
+    { stdio: 'inherit' },
+  );
+  // protobufjs/minimal is CommonJS: a default import is its exports object under both Node and
+  // bundlers, whereas a namespace import has no named members under Node's ESM loader.
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace(
+        'import * as $protobuf from "protobufjs/minimal";',
+        // 64-bit fields (timestamps, session ids) fit in a double: decode them as plain numbers
+        // instead of Long objects, as the .d.ts promises, and keep long.js out of the bundle.
+        'import $protobuf from "protobufjs/minimal.js";\n$protobuf.util.Long = undefined;\n$protobuf.configure();',
+      )
+      .replaceAll('$util.Long ? $util.Long.fromBits(0,0,true) : 0', '0')
+      .replaceAll('$util.Long ? $util.Long.fromBits(0,0,false) : 0', '0'),
+  );
+}
+
+/** The schema with SdkSignalFrame cut down to `fields` (the other messages are kept; a filter drops the unused). */
+function schemaWith(fields, name) {
+  const schema = readFileSync(proto, 'utf8');
+  const frame = /message SdkSignalFrame \{[\s\S]*?\n\}/.exec(schema)[0];
+  const kept = frame
+    .split('\n')
+    .filter((line) => {
+      const field = /^\s+optional \w+ (\w+) = \d+;/.exec(line);
+      return !field || fields.includes(field[1]);
+    })
+    .join('\n');
+  const file = join(work, `${name}.proto`);
+  writeFileSync(file, schema.replace(frame, kept));
+  return file;
+}
+
+/** Keeps SdkSignalFrame and what it references; JOIN's flags are a plain uint32, so their enum is named. */
+const filter = join(work, 'filter.json');
+writeFileSync(filter, JSON.stringify({ messageNames: ['SdkSignalFrame', 'SdkJoinFlags'] }));
+
+generate(proto, `${out}/signaling.js`, 'default', []);
+generate(schemaWith(CLIENT_SENDS, 'send'), `${out}/client-send.js`, 'client-send', [
+  '--no-decode',
+  '--no-create',
+  '--filter',
+  filter,
+]);
+generate(schemaWith(CLIENT_RECEIVES, 'receive'), `${out}/client-receive.js`, 'client-receive', [
+  '--no-encode',
+  '--no-create',
+  '--filter',
+  filter,
+]);
+
+// The direction-specific modules hold the same classes, with one half of their methods: they
+// are declared as the full module's, and src/protocol/frame.ts only calls the half each has.
+const shim = (what) =>
+  `// Generated by scripts/generate-protocol.mjs: ${what}. Declared as the full module's classes.\n` +
+  "export * from './signaling.js';\n";
+writeFileSync(`${out}/client-send.d.ts`, shim('what a client sends, encode only'));
+writeFileSync(`${out}/client-receive.d.ts`, shim('what a client receives, decode only'));
+
 // pbts (jsdoc) stops exporting message interfaces after the first top-level enum tagged
 // `@exports`; the declarations come out complete when those tags are left out of its input.
-const forTypes = join(mkdtempSync(join(tmpdir(), 'chime-proto-')), 'signaling.js');
+const dts = `${out}/signaling.d.ts`;
+const forTypes = join(work, 'signaling.js');
 writeFileSync(
   forTypes,
-  readFileSync(js, 'utf8').replace(/(\/\*\*\n \* \w+ enum\.\n) \* @exports \w+\n/g, '$1'),
+  readFileSync(`${out}/signaling.js`, 'utf8').replace(/(\/\*\*\n \* \w+ enum\.\n) \* @exports \w+\n/g, '$1'),
 );
 execFileSync(bin('pbts'), ['--no-comments', '-o', dts, forTypes], { stdio: 'inherit' });
-rmSync(dirname(forTypes), { recursive: true });
+rmSync(work, { recursive: true });
 // A decoded message's sub-messages are message instances (unset fields read as defaults), so the
 // members of the generated classes name the classes; the I-prefixed interfaces stay for input.
 writeFileSync(

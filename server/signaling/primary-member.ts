@@ -6,7 +6,7 @@
  * its replica meeting, whose room follows the primary's. `standsInFor` keeps that session
  * from hearing itself through the primary's mix and from being offered its own camera.
  */
-import type { OutgoingFrame } from '../../src/protocol/frame.ts';
+import type { OutgoingFrame } from '../../src/protocol/service-frame.ts';
 import type { RtpPacket } from 'werift';
 import type { RoomMember } from './room.ts';
 

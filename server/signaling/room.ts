@@ -14,7 +14,7 @@
  * attendee's identity, and so reaches the primary and every replica under that identity.
  */
 import { VIDEO_SUBSCRIPTION_LIMIT, sharerOf } from '../../src/protocol/constants.ts';
-import { type OutgoingFrame, SdkSignalFrame } from '../../src/protocol/frame.ts';
+import { type OutgoingFrame, SdkSignalFrame } from '../../src/protocol/service-frame.ts';
 import { AudioMixer, type AudioMember } from '../media/audio-mixer.ts';
 import { VideoRouter, type VideoEndpoint } from '../media/video-router.ts';
 import { KeptDataMessages } from './data-messages.ts';

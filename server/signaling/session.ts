@@ -17,7 +17,7 @@ import {
   type SdkSubscribeFrame,
   decodeFrame,
   encodeFrame,
-} from '../../src/protocol/frame.ts';
+} from '../../src/protocol/service-frame.ts';
 import { describeError, type Log } from '../log.ts';
 import type { MediaPeer, MediaPeerOptions } from '../media/peer.ts';
 import { parseSdp } from '../media/sdp.ts';

@@ -1,64 +1,39 @@
 /**
- * Framing for the Chime signaling WebSocket: every binary message is one frame-type byte
- * followed by one protobuf `SdkSignalFrame` (see the wire protocol, section 1.2).
- * Shared by the browser SDK and the local meeting service.
+ * The signaling frames as the SDK (a client) sends and receives them. It bundles only half of
+ * the schema's code each way: encoders of what a client sends, decoders of what it receives
+ * (scripts/generate-protocol.mjs). The service uses service-frame.ts, with the whole schema.
  */
-import { SdkSignalFrame } from './generated/signaling.js';
-import type { ISdkSignalFrame } from './generated/signaling.js';
+import { SdkSignalFrame as SentFrame } from './generated/client-send.js';
+import { SdkSignalFrame as ReceivedFrame } from './generated/client-receive.js';
+import type { SdkSignalFrame } from './generated/signaling.js';
+import { decodeWith, encodeWith } from './framing.ts';
+import type { OutgoingFrame } from './framing.ts';
 
-export * from './generated/signaling.js';
+export type * from './generated/signaling.js';
+export { FRAME_TYPE_LEGACY, FRAME_TYPE_RTC, FrameDecodeError } from './framing.ts';
+export type { OutgoingFrame } from './framing.ts';
+// The enums the SDK reads at run time, from whichever half has them.
+export { SdkNotificationFrame, SdkPingPongType, SdkSignalFrame } from './generated/client-receive.js';
+export {
+  SdkJoinFlags,
+  SdkMetric,
+  SdkServerSideNetworkAdaption,
+  SdkStreamDimension,
+  SdkStreamMediaType,
+  SdkStreamServiceType,
+} from './generated/client-send.js';
 
-/** Frame-type byte the official client sends; servers may also send {@link FRAME_TYPE_LEGACY}. */
-export const FRAME_TYPE_RTC = 0x05;
-export const FRAME_TYPE_LEGACY = 0x02;
-
-/** The frame without `timestampMs`, which {@link encodeFrame} stamps at send time. */
-export type OutgoingFrame = Omit<ISdkSignalFrame, 'timestampMs'> & { timestampMs?: number };
-
-/** Encodes one signaling message: the 0x05 byte, then the protobuf frame. */
+/** Encodes a frame a client sends: the 0x05 byte, then the protobuf frame. */
 export function encodeFrame(frame: OutgoingFrame, now: number = Date.now()): Uint8Array {
-  const message = SdkSignalFrame.create({ ...frame, timestampMs: frame.timestampMs ?? now });
-  const body = SdkSignalFrame.encode(message).finish();
-  const out = new Uint8Array(body.length + 1);
-  out[0] = FRAME_TYPE_RTC;
-  out.set(body, 1);
-  return out;
+  return encodeWith(SentFrame, frame, now);
 }
 
-/** Why a received message could not be turned into a frame. */
-export class FrameDecodeError extends Error {
-  override name = 'FrameDecodeError';
-  constructor(
-    message: string,
-    /** Size of the offending message in bytes (the bytes themselves are never kept or logged). */
-    readonly byteLength: number,
-  ) {
-    super(message);
-  }
-}
-
-/**
- * Decodes one signaling message. The first byte is the frame type (0x05, or 0x02 from some
- * servers) and is stripped whatever its value, as the official client does.
- * @throws FrameDecodeError when the message is empty or not a valid `SdkSignalFrame`.
- */
+/** Decodes a frame a client receives. @throws FrameDecodeError when it is not one. */
 export function decodeFrame(data: ArrayBuffer | ArrayBufferView): SdkSignalFrame {
-  const bytes =
-    data instanceof ArrayBuffer
-      ? new Uint8Array(data)
-      : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (bytes.length < 2) {
-    throw new FrameDecodeError('signaling message too short', bytes.length);
-  }
-  try {
-    return SdkSignalFrame.decode(bytes.subarray(1));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new FrameDecodeError(`malformed signaling frame: ${reason}`, bytes.length);
-  }
+  return decodeWith(ReceivedFrame, data);
 }
 
 /** Name of a frame type for logs, e.g. `JOIN_ACK`; never includes frame contents. */
 export function frameTypeName(type: number): string {
-  return SdkSignalFrame.Type[type] ?? `UNKNOWN(${type})`;
+  return ReceivedFrame.Type[type] ?? `UNKNOWN(${type})`;
 }

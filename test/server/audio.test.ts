@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
 import { FRAME_SAMPLES } from '../../server/media/opus.ts';
-import type { SdkSignalFrame } from '../../src/protocol/frame.ts';
+import type { SdkSignalFrame } from '../../src/protocol/service-frame.ts';
 import { AudioPeer, Tone, silence } from './audio-helpers.ts';
 import {
   Type,

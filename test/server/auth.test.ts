@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { JoinTokens } from '../../server/auth/tokens.ts';
 import type { AttendeeJson, MeetingJson } from '../../server/rest/shapes.ts';
-import type { SdkAudioStreamIdInfo } from '../../src/protocol/frame.ts';
+import type { SdkAudioStreamIdInfo } from '../../src/protocol/service-frame.ts';
 import {
   SignalingClient,
   Type,

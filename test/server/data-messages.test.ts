@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
 import { MAX_KEPT_MESSAGES, MAX_LIFETIME_MS } from '../../server/signaling/data-messages.ts';
-import type { ISdkDataMessagePayload, SdkDataMessagePayload } from '../../src/protocol/frame.ts';
+import type { ISdkDataMessagePayload, SdkDataMessagePayload } from '../../src/protocol/service-frame.ts';
 import { SignalingClient, Type, createAttendee, createMeeting, serverPerSuite, sleep } from './helpers.ts';
 
 const RECONNECT_GRACE_MS = 1500;

@@ -15,7 +15,7 @@ import {
   decodeFrame,
   encodeFrame,
   frameTypeName,
-} from '../../src/protocol/frame.ts';
+} from '../../src/protocol/service-frame.ts';
 
 export const Type = SdkSignalFrame.Type;
 

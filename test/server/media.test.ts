@@ -4,7 +4,7 @@ import { inflateRawSync } from 'node:zlib';
 import { RtpHeader, RtpPacket } from 'werift';
 import { MediaPeer } from '../../server/media/peer.ts';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
-import { SdkStreamServiceType } from '../../src/protocol/frame.ts';
+import { SdkStreamServiceType } from '../../src/protocol/service-frame.ts';
 import {
   SignalingClient,
   Type,

@@ -6,7 +6,7 @@ import {
   type SdkSignalFrame,
   SdkStreamMediaType,
   SdkStreamServiceType,
-} from '../../src/protocol/frame.ts';
+} from '../../src/protocol/service-frame.ts';
 import { AudioPeer, Tone, silence, subscribeFrame, waitFor } from './audio-helpers.ts';
 import { VideoPeer, videoSubscribeFrame } from './video-peer.ts';
 import {

@@ -10,7 +10,7 @@ import { connect as tlsConnect } from 'node:tls';
 import WebSocket from 'ws';
 import { CERTIFICATE_FILE, KEY_FILE } from '../../server/tls/kept-certificate.ts';
 import { createSelfSignedCertificate, selfSignedHosts } from '../../server/tls/self-signed-certificate.ts';
-import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../src/protocol/frame.ts';
+import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../src/protocol/service-frame.ts';
 import { type ApiBody, type TestServer, startTestServer } from './helpers.ts';
 
 /** A name of the reserved `.test` domain, resolved to loopback by {@link lookup} only. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
 import { isVp8KeyframeStart } from '../../server/media/video-router.ts';
 import { MAX_CONTENT_SHARES, MAX_VIDEO_SENDERS } from '../../src/protocol/constants.ts';
-import { type SdkSignalFrame, SdkStreamMediaType } from '../../src/protocol/frame.ts';
+import { type SdkSignalFrame, SdkStreamMediaType } from '../../src/protocol/service-frame.ts';
 import {
   SignalingClient,
   Type,

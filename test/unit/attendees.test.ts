@@ -2,8 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Attendee, VolumeIndicatorState } from '../../src/attendees/Attendee.ts';
 import { Attendees, normalizedSignalStrength, normalizedVolume } from '../../src/attendees/Attendees.ts';
-import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../src/protocol/frame.ts';
-import type { OutgoingFrame } from '../../src/protocol/frame.ts';
+import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../src/protocol/service-frame.ts';
+import type { OutgoingFrame } from '../../src/protocol/service-frame.ts';
 
 /** Round-trips through the wire so that absent fields are absent, as in real frames. */
 function decoded(frame: OutgoingFrame): SdkSignalFrame {

@@ -6,8 +6,8 @@ import {
   SdkMetric,
   SdkStreamDimension,
   SdkStreamMediaType,
-} from '../../src/protocol/frame.ts';
-import type { ISdkClientMetricFrame } from '../../src/protocol/frame.ts';
+} from '../../src/protocol/service-frame.ts';
+import type { ISdkClientMetricFrame } from '../../src/protocol/service-frame.ts';
 import { ClientMetricReport } from '../../src/metrics/ClientMetricReport.ts';
 import type { SsrcMapping } from '../../src/metrics/ClientMetricReport.ts';
 import { StatsCollector } from '../../src/metrics/StatsCollector.ts';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AudioStreamPresence } from '../../src/attendees/AudioStreamPresence.ts';
-import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../src/protocol/frame.ts';
+import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../src/protocol/service-frame.ts';
 
 /** Round-trips through the wire so that absent fields are absent, as in real frames. */
 function info(streams: Array<Record<string, unknown>>) {

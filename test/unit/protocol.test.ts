@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+// The SDK's codec (what a client sends and receives) against the service's (the whole schema).
 import {
   FRAME_TYPE_RTC,
   FrameDecodeError,
@@ -10,6 +11,8 @@ import {
   encodeFrame,
   frameTypeName,
 } from '../../src/protocol/frame.ts';
+import type { OutgoingFrame } from '../../src/protocol/frame.ts';
+import * as service from '../../src/protocol/service-frame.ts';
 
 // Server-side test vectors from the wire protocol reference, section 1.2 (timestamp 1700000000000),
 // produced with the official client's encoder and verified decodable by it.
@@ -32,10 +35,66 @@ const fromHex = (text: string) => new Uint8Array(Buffer.from(text, 'hex'));
 
 describe('signaling frames', () => {
   for (const [name, vector] of Object.entries(vectors)) {
-    it(`decodes and re-encodes ${name} byte for byte`, () => {
+    it(`decodes ${name} in the SDK as the service encodes it, byte for byte`, () => {
       const frame = decodeFrame(fromHex(vector));
       assert.equal(frame.timestampMs, 1700000000000);
-      assert.equal(hex(encodeFrame(frame)), vector);
+      assert.equal(hex(service.encodeFrame(frame)), vector);
+      assert.equal(hex(service.encodeFrame(service.decodeFrame(fromHex(vector)))), vector);
+    });
+  }
+
+  // Every kind of frame a client sends, with the fields the SDK fills.
+  const clientFrames: Record<string, OutgoingFrame> = {
+    JOIN: {
+      type: SdkSignalFrame.Type.JOIN,
+      join: {
+        protocolVersion: 2,
+        flags: 2,
+        clientDetails: { platformName: 'chrome', chimeSdkVersion: '0.1.0', clientUtcOffset: '+00:00' },
+        audioSessionId: 3079188725,
+        wantsCompressedSdp: true,
+        serverSideNetworkAdaption: 1,
+      },
+    },
+    SUBSCRIBE: {
+      type: SdkSignalFrame.Type.SUBSCRIBE,
+      sub: {
+        duplex: 3,
+        sdpOffer: '',
+        compressedSdpOffer: new Uint8Array([1, 2, 3]),
+        receiveStreamIds: [0, 10],
+        sendStreams: [{ streamId: 1, groupId: 1, trackLabel: 'AmazonChimeExpressAudio', mediaType: 1 }],
+        audioHost: 'audio:3478',
+        audioCheckin: false,
+        audioMuted: true,
+      },
+    },
+    PAUSE: { type: SdkSignalFrame.Type.PAUSE, pause: { streamIds: [10] } },
+    LEAVE: { type: SdkSignalFrame.Type.LEAVE, leave: {} },
+    AUDIO_CONTROL: { type: SdkSignalFrame.Type.AUDIO_CONTROL, audioControl: { muted: true } },
+    PING: { type: SdkSignalFrame.Type.PING_PONG, pingPong: { type: SdkPingPongType.PING, pingId: 3 } },
+    CLIENT_METRIC: {
+      type: SdkSignalFrame.Type.CLIENT_METRIC,
+      clientMetric: {
+        globalMetrics: [{ type: 1, value: 2 }],
+        streamMetricFrames: [{ streamId: 1, groupId: 1, metrics: [{ type: 3, value: 4 }] }],
+      },
+    },
+    DATA_MESSAGE: {
+      type: SdkSignalFrame.Type.DATA_MESSAGE,
+      dataMessage: { messages: [{ topic: 'chat', data: new Uint8Array([104, 105]), lifetimeMs: 1000 }] },
+    },
+    PRIMARY_MEETING_JOIN: {
+      type: SdkSignalFrame.Type.PRIMARY_MEETING_JOIN,
+      primaryMeetingJoin: { credentials: { attendeeId: 'a', externalUserId: 'u', joinToken: 't' } },
+    },
+    PRIMARY_MEETING_LEAVE: { type: SdkSignalFrame.Type.PRIMARY_MEETING_LEAVE, primaryMeetingLeave: {} },
+  };
+  for (const [name, frame] of Object.entries(clientFrames)) {
+    it(`encodes ${name} in the SDK exactly as the whole schema does`, () => {
+      const ours = encodeFrame(frame, 1700000000000);
+      assert.equal(hex(ours), hex(service.encodeFrame(frame, 1700000000000)));
+      assert.equal(service.decodeFrame(ours).type, frame.type);
     });
   }
 
@@ -69,7 +128,7 @@ describe('signaling frames', () => {
   it('prefixes every encoded frame with the 0x05 frame type and stamps the time', () => {
     const bytes = encodeFrame({ type: SdkSignalFrame.Type.LEAVE, leave: {} }, 42);
     assert.equal(bytes[0], FRAME_TYPE_RTC);
-    assert.equal(decodeFrame(bytes).timestampMs, 42);
+    assert.equal(service.decodeFrame(bytes).timestampMs, 42);
   });
 
   it('accepts the legacy 0x02 frame type byte', () => {

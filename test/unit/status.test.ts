@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { MeetingSessionStatus } from '../../src/session/MeetingSessionStatus.ts';
 import { MeetingSessionStatusCode as Code } from '../../src/session/MeetingSessionStatusCode.ts';
-import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../src/protocol/frame.ts';
+import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../src/protocol/service-frame.ts';
 
 // The official client, used only as an oracle for the mapping functions.
 const require = createRequire(import.meta.url);

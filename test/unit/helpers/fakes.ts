@@ -2,8 +2,8 @@
 import { afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DefaultMeetingSession } from '../../../src/session/DefaultMeetingSession.ts';
-import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../../src/protocol/frame.ts';
-import type { OutgoingFrame } from '../../../src/protocol/frame.ts';
+import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../../src/protocol/service-frame.ts';
+import type { OutgoingFrame } from '../../../src/protocol/service-frame.ts';
 import { LogLevel } from '../../../src/logging/LogLevel.ts';
 import type { Logger } from '../../../src/logging/Logger.ts';
 
