@@ -44,6 +44,10 @@ export { CONTENT_SUFFIX, contentAttendeeOf, isContentAttendee, sharerOf } from '
 
 export { DefaultDeviceController } from './devices/DefaultDeviceController.ts';
 export type { AudioInputDevice, DeviceControllerOptions } from './devices/DefaultDeviceController.ts';
+export { DeviceAccessError } from './devices/deviceAccessError.ts';
+export type { DeviceAccessErrorReason, DeviceInputKind } from './devices/deviceAccessError.ts';
+export type { DeviceChangeObserver, DeviceListListener } from './devices/DeviceChangeObserver.ts';
+export type { RemovableAnalyserNode } from './devices/AudioLevel.ts';
 
 export type {
   MeetingSessionVideoAvailability,

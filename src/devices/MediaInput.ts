@@ -9,6 +9,13 @@ export type InputListener = (stream: MediaStream | undefined) => void;
 export interface MediaInputOptions {
   /** Choosing the stream that is already chosen leaves it as it is and tells no listener. */
   readonly keepSameStream: boolean;
+  /** A track of a stream the input opened ended by itself (e.g. its device was unplugged). */
+  readonly ended?: (stream: MediaStream) => void;
+  /**
+   * The browser muted or unmuted the chosen track below the page (also called once when an input
+   * is chosen): `device` is the stream if it was passed in, otherwise its device id.
+   */
+  readonly muteChanged?: (device: string | MediaStream, muted: boolean) => void;
 }
 
 /**
@@ -19,6 +26,8 @@ export interface MediaInputOptions {
 export class MediaInput {
   #stream: MediaStream | undefined;
   #owned = false;
+  /** The device id asked for, when the input was chosen by id. */
+  #requestedId: string | undefined;
   readonly #listeners = new Set<InputListener>();
 
   constructor(
@@ -30,6 +39,17 @@ export class MediaInput {
 
   get stream(): MediaStream | undefined {
     return this.#stream;
+  }
+
+  /** Whether the input opened its stream itself (then it may replace or stop it). */
+  get owned(): boolean {
+    return this.#owned;
+  }
+
+  /** The device id of the chosen input, if known. */
+  get deviceId(): string | undefined {
+    const track = this.#track();
+    return track?.getSettings?.().deviceId || this.#requestedId;
   }
 
   /**
@@ -56,7 +76,11 @@ export class MediaInput {
     this.#release();
     this.#stream = stream;
     this.#owned = owned;
+    this.#requestedId = typeof device === 'string' ? device : undefined;
+    this.#watchTracks(true);
     this.#notify();
+    const track = this.#track();
+    if (track && this.#stream === stream) this.#reportMute(track);
     return stream;
   }
 
@@ -80,11 +104,49 @@ export class MediaInput {
   }
 
   #release(): void {
+    this.#watchTracks(false);
     if (this.#stream && this.#owned) {
       for (const track of this.#stream.getTracks()) track.stop();
     }
     this.#stream = undefined;
     this.#owned = false;
+    this.#requestedId = undefined;
+  }
+
+  #track(): MediaStreamTrack | undefined {
+    const stream = this.#stream;
+    return this.kind === 'audio' ? stream?.getAudioTracks()[0] : stream?.getVideoTracks()[0];
+  }
+
+  #watchTracks(on: boolean): void {
+    const stream = this.#stream;
+    if (!stream) return;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    for (const track of this.#owned ? stream.getTracks() : []) track[method]?.('ended', this.#onEnded);
+    const track = this.#track();
+    if (this.options.muteChanged && track) {
+      track[method]?.('mute', this.#onMuteChange);
+      track[method]?.('unmute', this.#onMuteChange);
+    }
+  }
+
+  readonly #onEnded = (): void => {
+    const stream = this.#stream;
+    if (!stream) return;
+    this.logger.warn(`devices: the ${this.kind} input ended (device ${this.deviceId ?? 'unknown'})`);
+    this.options.ended?.(stream);
+  };
+
+  readonly #onMuteChange = (event: Event): void => {
+    const track = event.target as MediaStreamTrack;
+    if (track === this.#track()) this.#reportMute(track);
+  };
+
+  #reportMute(track: MediaStreamTrack): void {
+    const report = this.options.muteChanged;
+    const stream = this.#stream;
+    if (!report || !stream || typeof track.muted !== 'boolean') return;
+    report(this.#owned ? (this.deviceId ?? '') : stream, track.muted);
   }
 
   #notify(): void {

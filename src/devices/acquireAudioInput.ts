@@ -1,6 +1,7 @@
 import type { Logger } from '../logging/Logger.ts';
 import type { HeldAudioInput } from '../media/LocalAudio.ts';
 import type { DefaultDeviceController } from './DefaultDeviceController.ts';
+import { describeDeviceError } from './deviceAccessError.ts';
 import { createSilentAudio } from './silentAudio.ts';
 
 function stopTracks(stream: MediaStream): void {
@@ -37,8 +38,10 @@ export async function acquireAudioInput(
     return { track, stream, release: () => stopTracks(stream) };
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    const name = error instanceof Error ? error.name : 'Error';
-    logger.warn(`audio input: could not open the microphone (${name}); sending silence instead`);
+    // E.g. "(NotAllowedError, denied-by-system)": the browser's error name and the reason.
+    logger.warn(
+      `audio input: could not open the microphone (${describeDeviceError(error)}); sending silence instead`,
+    );
   }
 
   const silent = createSilentAudio();

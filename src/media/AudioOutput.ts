@@ -1,11 +1,19 @@
+import { type AudioOutputSource, applyAudioOutput } from '../devices/AudioOutputChoice.ts';
 import type { Logger } from '../logging/Logger.ts';
 
-/** Plays the meeting's mixed audio in an `<audio>` element chosen by the application. */
+/**
+ * Plays the meeting's mixed audio in an `<audio>` element chosen by the application. Given the
+ * device controller, the element plays on the audio output chosen there (`chooseAudioOutput`):
+ * now, and whenever an element is bound later.
+ */
 export class AudioOutput {
   private element: HTMLAudioElement | undefined;
   private stream: MediaStream | undefined;
 
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly output?: AudioOutputSource,
+  ) {}
 
   /** The received meeting audio, if any. */
   get remoteStream(): MediaStream | undefined {
@@ -17,10 +25,23 @@ export class AudioOutput {
     if (this.element && this.element !== element) this.detach(this.element);
     this.element = element;
     if (this.stream) this.attach(element, this.stream);
+    if (this.output) {
+      // Follow the chosen output while an element is bound; leave the element's own sink as it
+      // is until an output is chosen.
+      this.output.addAudioOutputListener(this.applyOutput);
+      const deviceId = this.output.audioOutputDeviceId;
+      if (deviceId !== null) {
+        this.applyOutput(deviceId).catch((error: unknown) => {
+          const name = error instanceof Error ? error.name : 'Error';
+          this.logger.warn(`audio output: could not play on the chosen audio output (${name})`);
+        });
+      }
+    }
     return true;
   }
 
   unbind(): void {
+    this.output?.removeAudioOutputListener(this.applyOutput);
     if (this.element) this.detach(this.element);
     this.element = undefined;
   }
@@ -32,6 +53,11 @@ export class AudioOutput {
     if (stream) this.attach(this.element, stream);
     else this.detach(this.element);
   }
+
+  /** Plays the bound element on `deviceId` (see `applyAudioOutput`). */
+  private readonly applyOutput = async (deviceId: string | null): Promise<void> => {
+    if (this.element) await applyAudioOutput(this.element, deviceId);
+  };
 
   private attach(element: HTMLAudioElement, stream: MediaStream): void {
     if (element.srcObject !== stream) element.srcObject = stream;

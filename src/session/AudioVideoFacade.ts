@@ -6,7 +6,9 @@ import type {
 import type { ActiveSpeakerPolicy } from '../activespeaker/ActiveSpeakerPolicy.ts';
 import type { MeetingSessionCredentials } from '../config/MeetingSessionCredentials.ts';
 import type { ContentShare, ContentShareObserver } from '../contentshare/ContentShare.ts';
+import type { RemovableAnalyserNode } from '../devices/AudioLevel.ts';
 import type { AudioInputDevice, DefaultDeviceController } from '../devices/DefaultDeviceController.ts';
+import type { DeviceChangeObserver } from '../devices/DeviceChangeObserver.ts';
 import type { AudioOutput } from '../media/AudioOutput.ts';
 import type { DataMessageCallback, Realtime, VolumeIndicatorCallback } from '../realtime/Realtime.ts';
 import type { VideoInputDevice, VideoSource } from '../video/types.ts';
@@ -264,6 +266,39 @@ export class AudioVideoFacade {
 
   chooseAudioInputDevice(device: AudioInputDevice): Promise<MediaStream | undefined> {
     return this.parts.devices.chooseAudioInputDevice(device);
+  }
+
+  /** Plays the meeting audio on this output device (`setSinkId`); rejects where the browser cannot. */
+  chooseAudioOutput(deviceId: string | null): Promise<void> {
+    return this.parts.devices.chooseAudioOutput(deviceId);
+  }
+
+  /** The Chime SDK 1.x name of {@link chooseAudioOutput}. */
+  chooseAudioOutputDevice(deviceId: string | null): Promise<void> {
+    return this.parts.devices.chooseAudioOutputDevice(deviceId);
+  }
+
+  /** Calls `audioInputsChanged` / `audioOutputsChanged` / `videoInputsChanged` when devices come or go. */
+  addDeviceChangeObserver(observer: DeviceChangeObserver): void {
+    this.parts.devices.addDeviceChangeObserver(observer);
+  }
+
+  removeDeviceChangeObserver(observer: DeviceChangeObserver): void {
+    this.parts.devices.removeDeviceChangeObserver(observer);
+  }
+
+  /** Shows the chosen camera (or the default one) in `element`, before or during a meeting. */
+  startVideoPreviewForVideoInput(element: HTMLVideoElement): Promise<void> {
+    return this.parts.devices.startVideoPreviewForVideoInput(element);
+  }
+
+  stopVideoPreviewForVideoInput(element: HTMLVideoElement): void {
+    this.parts.devices.stopVideoPreviewForVideoInput(element);
+  }
+
+  /** An AnalyserNode fed by the chosen (or default) microphone, for a level meter. */
+  createAnalyserNodeForAudioInput(): RemovableAnalyserNode | null {
+    return this.parts.devices.createAnalyserNodeForAudioInput();
   }
 
   /** Opens a camera (device id or constraints) or adopts a stream as the video input. */

@@ -101,7 +101,7 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
     super();
     this.#options = options;
     this.#observers = new ObserverSet(logger);
-    this.#audioOutput = new AudioOutput(logger);
+    this.#audioOutput = new AudioOutput(logger, deviceController);
     const { attendeeId, externalUserId } = configuration.credentials;
     this.#attendees = new Attendees(
       {
@@ -335,6 +335,10 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
     this.emit('connection-quality-change', { quality });
   }
 
+  readonly #onDeviceList = (kind: MediaDeviceKind, devices: MediaDeviceInfo[]): void => {
+    this.emit('devices-change', { kind, devices });
+  };
+
   readonly #onActiveSpeakers = (attendeeIds: string[]): void => {
     const speaking = new Set(attendeeIds);
     for (const attendee of this.#attendees.present.values())
@@ -356,6 +360,7 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
     // Settled by the connection; keep an unobserved rejection (stopped first) from being reported.
     this.#audioInput.catch(() => undefined);
     this.#stats.start();
+    this.deviceController.addDeviceListListener(this.#onDeviceList);
     // The session's own scoring, for `Attendee.speaking` and its event; its timers run while joined.
     this.#activeSpeakers.subscribe(new DefaultActiveSpeakerPolicy(), this.#onActiveSpeakers);
     this.#connect(false);
@@ -528,6 +533,7 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
     this.#reconnector.reset();
     this.#stats.stop();
     this.#activeSpeakers.unsubscribe(this.#onActiveSpeakers);
+    this.deviceController.removeDeviceListListener(this.#onDeviceList);
     this.#contentShare.stop();
     this.#run?.abort(new CancelledError('the session was stopped'));
     this.#run = undefined;
