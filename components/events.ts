@@ -1,5 +1,5 @@
 /** Details of the DOM events the elements dispatch. Every event bubbles and crosses shadow roots. */
-import type { VideoTileState } from '../src/video/types.ts';
+import type { DeviceAccessErrorReason, VideoTileState } from '../src/index.ts';
 
 export interface ChimeConnectingDetail {
   /** True when the session lost its connection and is joining again. */
@@ -59,6 +59,8 @@ export interface ChimeDeviceErrorDetail {
   kind: 'audioinput' | 'audiooutput' | 'videoinput';
   /** The browser's error name, e.g. `NotAllowedError`, `NotFoundError`, `OverconstrainedError`. */
   name: string;
+  /** Why, in words an app can switch on (the SDK's `DeviceAccessError.reason`). */
+  reason: DeviceAccessErrorReason;
   /** The browser's message, for developers. */
   message: string;
 }

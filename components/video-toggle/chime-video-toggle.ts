@@ -1,7 +1,7 @@
 import { html, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DefaultMeetingSession, SessionEventMap } from '../../src/index.ts';
-import type { VideoInputDevice } from '../../src/video/types.ts';
+import { DeviceAccessError } from '../../src/index.ts';
+import type { DefaultMeetingSession, SessionEventMap, VideoInputDevice } from '../../src/index.ts';
 import { ChimeSessionElement } from '../base/chime-session-element.ts';
 import { tokens } from '../styles/tokens.ts';
 import { styles } from './chime-video-toggle.styles.ts';
@@ -43,7 +43,7 @@ const cameraOffIcon = svg`${cameraIcon}<path d="M3 3l18 18" stroke="currentColor
  * @cssprop --chime-radius - Corner radius of the button.
  *
  * @fires chime-request-video - The user pressed the button; `detail.on` says what they asked for. Cancelable: call preventDefault() to leave the camera as it is.
- * @fires chime-device-error - The camera could not be opened (`detail.kind` is `videoinput`, `detail.name` the browser's error name, e.g. `NotAllowedError`); the camera stays off.
+ * @fires chime-device-error - The camera could not be opened (`detail.kind` is `videoinput`, `detail.name` the browser's error name, e.g. `NotAllowedError`, `detail.reason` why: `denied-by-browser`, `denied-by-system`, `in-use`, `not-found` or `other`); the camera stays off.
  */
 export class ChimeVideoToggle extends ChimeSessionElement {
   static override styles = [tokens, styles];
@@ -119,11 +119,12 @@ export class ChimeVideoToggle extends ChimeSessionElement {
   }
 
   private reportError(error: unknown): void {
-    // getUserMedia rejects with DOMExceptions (NotAllowedError, …) or an OverconstrainedError.
+    // The SDK rejects with a DeviceAccessError (the browser's error name, and why).
     const described = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
     const name = typeof described.name === 'string' ? described.name : 'Error';
     const message = typeof described.message === 'string' ? described.message : String(error);
-    this.emit('chime-device-error', { kind: 'videoinput', name, message });
+    const reason = error instanceof DeviceAccessError ? error.reason : 'other';
+    this.emit('chime-device-error', { kind: 'videoinput', name, reason, message });
   }
 
   override render() {

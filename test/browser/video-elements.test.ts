@@ -184,6 +184,7 @@ describe('<chime-video-grid>, <chime-video-tile> and <chime-video-toggle> in a m
       const detail = errors[0]!;
       expect(detail.kind).to.equal('videoinput');
       expect(detail.name).to.match(/^(OverconstrainedError|NotFoundError)$/);
+      expect(detail.reason, 'why, for the app to tell the user').to.equal('not-found');
       expect(detail.message).to.be.a('string');
       expect(ana.toggle.pressed).to.equal(false);
       expect(buttonOf(ana.toggle).getAttribute('aria-pressed')).to.equal('false');
