@@ -56,5 +56,6 @@ export type {
   VideoTileState,
 } from './video/types.ts';
 export type { VideoTile } from './video/VideoTiles.ts';
+export { DefaultVideoTile } from './video/DefaultVideoTile.ts';
 
 export { DefaultModality } from './modality/DefaultModality.ts';

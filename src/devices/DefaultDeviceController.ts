@@ -2,7 +2,7 @@ import type { Logger } from '../logging/Logger.ts';
 import type { VideoInputDevice } from '../video/types.ts';
 import { type RemovableAnalyserNode, AudioLevel } from './AudioLevel.ts';
 import { type AudioOutputListener, AudioOutputChoice } from './AudioOutputChoice.ts';
-import { type DeviceInputKind, toDeviceAccessError } from './deviceAccessError.ts';
+import { type DeviceInputKind, describeDeviceError, toDeviceAccessError } from './deviceAccessError.ts';
 import type { DeviceChangeObserver, DeviceListListener } from './DeviceChangeObserver.ts';
 import { DeviceChanges } from './DeviceChanges.ts';
 import { InputFallback } from './InputFallback.ts';
@@ -126,8 +126,8 @@ export class DefaultDeviceController {
   }
 
   /** Opens the default microphone without making it the chosen input. */
-  openDefaultAudioInput(): Promise<MediaStream> {
-    return this.audioInput.openDefault();
+  openDefaultAudioInput(constraints: MediaTrackConstraints | true = true): Promise<MediaStream> {
+    return this.audioInput.openDefault(constraints);
   }
 
   /**
@@ -203,8 +203,8 @@ export class DefaultDeviceController {
   }
 
   /** Opens the default camera without making it the chosen input. */
-  openDefaultVideoInput(): Promise<MediaStream> {
-    return this.videoInput.openDefault();
+  openDefaultVideoInput(constraints: MediaTrackConstraints | true = true): Promise<MediaStream> {
+    return this.videoInput.openDefault(constraints);
   }
 
   /**
@@ -307,12 +307,29 @@ export class DefaultDeviceController {
     }
   }
 
+  /**
+   * The devices of one kind. Browsers hide ids and labels until the page may use a microphone or
+   * camera; then, as the Chime SDK does, this asks for them (the browser's permission prompt),
+   * stops what it opened at once, and lists again.
+   */
   private async listDevices(kind: MediaDeviceKind): Promise<MediaDeviceInfo[]> {
     const devices = this.mediaDevices;
     if (!devices?.enumerateDevices) {
       this.logger.warn('devices: media devices are not available');
       return [];
     }
-    return (await devices.enumerateDevices()).filter((device) => device.kind === kind);
+    let listed = await devices.enumerateDevices();
+    if (listed.some((device) => !device.label) && devices.getUserMedia) {
+      const audio = listed.some((device) => device.kind === 'audioinput');
+      const video = listed.some((device) => device.kind === 'videoinput');
+      try {
+        const stream = await devices.getUserMedia({ audio, video });
+        for (const track of stream.getTracks()) track.stop();
+        listed = await devices.enumerateDevices();
+      } catch (error) {
+        this.logger.info(`devices: no permission to name the devices (${describeDeviceError(error)})`);
+      }
+    }
+    return listed.filter((device) => device.kind === kind);
   }
 }

@@ -91,8 +91,8 @@ export class MediaInput {
   }
 
   /** Opens the default device of this kind without making it the chosen input. */
-  openDefault(): Promise<MediaStream> {
-    return this.getUserMedia({ [this.kind]: true });
+  openDefault(constraints: MediaTrackConstraints | true = true): Promise<MediaStream> {
+    return this.getUserMedia({ [this.kind]: constraints });
   }
 
   addListener(listener: InputListener): void {

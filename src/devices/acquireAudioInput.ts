@@ -10,13 +10,15 @@ function stopTracks(stream: MediaStream): void {
 
 /**
  * The microphone for a session: the input chosen on the device controller if any (left running
- * on release: the application owns it), otherwise the default microphone, otherwise a silent
- * track so that the session can still join. Rejects with the signal's reason if aborted.
+ * on release: the application owns it), otherwise the default microphone (opened with
+ * `constraints`), otherwise a silent track so that the session can still join. Rejects with the
+ * signal's reason if aborted.
  */
 export async function acquireAudioInput(
   devices: DefaultDeviceController,
   logger: Logger,
   signal: AbortSignal,
+  constraints: MediaTrackConstraints | true = true,
 ): Promise<HeldAudioInput | undefined> {
   const chosen = devices.activeAudioInput;
   const chosenTrack = chosen?.getAudioTracks()[0];
@@ -25,7 +27,7 @@ export async function acquireAudioInput(
   }
 
   try {
-    const stream = await devices.openDefaultAudioInput();
+    const stream = await devices.openDefaultAudioInput(constraints);
     if (signal.aborted) {
       stopTracks(stream);
       throw signal.reason;

@@ -145,6 +145,7 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
       attendeeId,
       externalUserId,
       receivesVideo: !options.contentShare,
+      maxResolution: configuration.meetingFeatures.videoMaxResolution,
       emit: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail })),
       tileChanged: (id, tile) => this.#attendees.attendee(id).setVideoTile(tile),
       connection: () => (this.#stopping ? undefined : this.#connection),
@@ -465,7 +466,12 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
 
   async #acquireAudioInput(signal: AbortSignal): Promise<HeldAudioInput | undefined> {
     if (!this.configuration.urls.audioHostURL) return undefined;
-    const input = await acquireAudioInput(this.deviceController, this.logger, signal);
+    // With the meeting's echo reduction on, ask the browser for its echo cancellation (and the
+    // processing that goes with it) explicitly; otherwise take the browser's defaults.
+    const constraints = this.configuration.meetingFeatures.echoReduction
+      ? { echoCancellation: true, noiseSuppression: true, autoGainControl: true }
+      : true;
+    const input = await acquireAudioInput(this.deviceController, this.logger, signal, constraints);
     if (signal.aborted) {
       input?.release();
       throw signal.reason;

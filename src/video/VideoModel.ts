@@ -1,3 +1,4 @@
+import { VideoQualitySettings } from '../config/MeetingFeatures.ts';
 import type { DefaultDeviceController } from '../devices/DefaultDeviceController.ts';
 import type { Logger } from '../logging/Logger.ts';
 import { VIDEO_SUBSCRIPTION_LIMIT } from '../protocol/constants.ts';
@@ -34,6 +35,8 @@ export interface VideoModelHost {
   externalUserId: string;
   /** False for a content-share session, which receives no video. */
   receivesVideo: boolean;
+  /** The meeting's camera limit (`MeetingFeatures.Video.MaxResolution`); disabled means no camera. */
+  maxResolution: VideoQualitySettings;
   emit<K extends VideoEvent>(type: K, detail: SessionEventMap[K]['detail']): void;
   /** An attendee's tile appeared, changed or went away (the attendee objects follow it). */
   tileChanged(attendeeId: string, tile: VideoTileState | null): void;
@@ -47,9 +50,10 @@ interface Camera {
   owned: boolean;
 }
 
+/** As in the Chime SDK, nothing is available until the first INDEX says otherwise. */
 const INITIAL_AVAILABILITY: MeetingSessionVideoAvailability = {
   remoteVideoAvailable: false,
-  canStartLocalVideo: true,
+  canStartLocalVideo: false,
 };
 
 function stopTracks(stream: MediaStream): void {
@@ -130,7 +134,11 @@ export class VideoModel {
   onIndex(index: ISdkIndexFrame): void {
     this.#index = index;
     const self = this.host.attendeeId;
-    this.#setAvailability(videoAvailabilityOf(index, self));
+    const availability = videoAvailabilityOf(index, self);
+    // A meeting without cameras (MaxResolution None) never lets one start.
+    if (this.host.maxResolution.equals(VideoQualitySettings.VideoDisabled))
+      availability.canStartLocalVideo = false;
+    this.#setAvailability(availability);
     const sources = remoteVideoSources(index, self);
     if (!sameVideoSources(sources, this.#sources)) {
       this.#sources = sources;
@@ -201,6 +209,10 @@ export class VideoModel {
    * is removed (observers get `videoTileWasRemoved`).
    */
   startLocalVideoTile(): number {
+    if (this.host.maxResolution.equals(VideoQualitySettings.VideoDisabled)) {
+      this.host.logger.warn('video: the meeting allows no camera (MeetingFeatures Video MaxResolution None)');
+      return -1;
+    }
     const tile = this.tiles.ensureLocal(this.host.attendeeId, this.host.externalUserId);
     if (this.#localWanted) return tile.tileId;
     this.#localWanted = true;
@@ -264,7 +276,12 @@ export class VideoModel {
 
   async #openDefaultCamera(generation: number): Promise<void> {
     try {
-      const stream = await this.host.devices.openDefaultVideoInput();
+      const { videoWidth, videoHeight, videoFrameRate } = this.host.maxResolution;
+      const stream = await this.host.devices.openDefaultVideoInput({
+        width: { max: videoWidth },
+        height: { max: videoHeight },
+        frameRate: { max: videoFrameRate },
+      });
       if (generation !== this.#generation) {
         stopTracks(stream);
         return;

@@ -2,6 +2,7 @@ import type { Logger } from '../logging/Logger.ts';
 import { isContentAttendee } from '../protocol/constants.ts';
 import type { RemoteVideoBinding } from './subscriptions.ts';
 import type { VideoTileState } from './types.ts';
+import { DefaultVideoTile } from './DefaultVideoTile.ts';
 
 /** A video tile as the Chime SDK hands it out: its id and a snapshot of its state. */
 export interface VideoTile {
@@ -173,7 +174,8 @@ export class VideoTiles {
         this.#replace({ ...other, boundVideoElement: null });
       }
     }
-    if (tile.boundVideoElement && tile.boundVideoElement !== element) detach(tile.boundVideoElement);
+    if (tile.boundVideoElement && tile.boundVideoElement !== element)
+      DefaultVideoTile.disconnectVideoStreamFromVideoElement(tile.boundVideoElement);
     this.#replace({ ...tile, boundVideoElement: element });
   }
 
@@ -181,7 +183,7 @@ export class VideoTiles {
   unbindElement(tileId: number, cleanUp = true): void {
     const tile = this.#tiles.get(tileId);
     if (!tile?.boundVideoElement) return;
-    if (cleanUp) detach(tile.boundVideoElement);
+    if (cleanUp) DefaultVideoTile.disconnectVideoStreamFromVideoElement(tile.boundVideoElement);
     this.#replace({ ...tile, boundVideoElement: null });
   }
 
@@ -190,7 +192,8 @@ export class VideoTiles {
     const tile = this.#tiles.get(tileId);
     if (!tile) return false;
     this.#tiles.delete(tileId);
-    if (tile.boundVideoElement) detach(tile.boundVideoElement);
+    if (tile.boundVideoElement)
+      DefaultVideoTile.disconnectVideoStreamFromVideoElement(tile.boundVideoElement);
     this.hooks.removed(tileId, tile.boundAttendeeId);
     return true;
   }
@@ -221,20 +224,16 @@ export class VideoTiles {
     return tile;
   }
 
+  /** The local tile is not mirrored here: that is the page's styling (`<chime-video-tile>` does it). */
   #attach(element: HTMLVideoElement, stream: MediaStream | null): void {
-    element.muted = true;
-    element.playsInline = true;
-    element.autoplay = true;
-    if (element.srcObject !== stream) element.srcObject = stream;
-    if (!stream) return;
-    element.play().catch((error: unknown) => {
+    if (!stream) {
+      DefaultVideoTile.disconnectVideoStreamFromVideoElement(element);
+      return;
+    }
+    DefaultVideoTile.connectVideoStreamToVideoElement(stream, element, false).catch((error: unknown) => {
       const name = error instanceof Error ? error.name : 'Error';
       // AbortError only means the source changed before playback started.
       if (name !== 'AbortError') this.logger.warn(`video: a video element did not start playing (${name})`);
     });
   }
-}
-
-function detach(element: HTMLVideoElement): void {
-  element.srcObject = null;
 }

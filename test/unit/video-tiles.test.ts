@@ -29,6 +29,8 @@ function fakeStream(): MediaStream {
 /** Enough of an HTMLVideoElement for binding. */
 class FakeVideoElement {
   srcObject: MediaStream | null = null;
+  style = { transform: '' };
+  removeAttribute(): void {}
   muted = false;
   playsInline = false;
   autoplay = false;
