@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MeetingSessionConfiguration } from '../../src/config/MeetingSessionConfiguration.ts';
 import { MeetingSessionCredentials } from '../../src/config/MeetingSessionCredentials.ts';
+import { VideoQualitySettings } from '../../src/config/MeetingFeatures.ts';
 
 const TOKEN = 'secret-token-value-123';
 
@@ -150,5 +151,39 @@ describe('MeetingSessionConfiguration', () => {
 
   it('credentials without a token serialize the token as null', () => {
     assert.equal(new MeetingSessionCredentials('a', 'b', '').toJSON().joinToken, null);
+  });
+});
+
+describe('MeetingFeatures', () => {
+  it('reads the video and content limits and echo reduction, with the Chime defaults', () => {
+    const plain = new MeetingSessionConfiguration({ Meeting: meeting }, { Attendee: attendee });
+    assert.ok(plain.meetingFeatures.videoMaxResolution.equals(VideoQualitySettings.VideoResolutionHD));
+    assert.ok(plain.meetingFeatures.contentMaxResolution.equals(VideoQualitySettings.VideoResolutionFHD));
+    assert.equal(plain.meetingFeatures.echoReduction, false);
+
+    const features = {
+      Video: { MaxResolution: 'None' },
+      Content: { MaxResolution: 'UHD' },
+      Audio: { EchoReduction: 'AVAILABLE' },
+    };
+    const configured = new MeetingSessionConfiguration(
+      { Meeting: { ...meeting, MeetingFeatures: features } },
+      { Attendee: attendee },
+    );
+    assert.ok(configured.meetingFeatures.videoMaxResolution.equals(VideoQualitySettings.VideoDisabled));
+    assert.ok(
+      configured.meetingFeatures.contentMaxResolution.equals(VideoQualitySettings.VideoResolutionUHD),
+    );
+    assert.equal(configured.meetingFeatures.echoReduction, true);
+  });
+
+  it('gives the content share its #content identity on the same meeting', () => {
+    const configuration = new MeetingSessionConfiguration({ Meeting: meeting }, { Attendee: attendee });
+    const content = configuration.forContentShare();
+    assert.equal(content.credentials.attendeeId, 'attendee-1#content');
+    assert.equal(content.credentials.externalUserId, 'alice');
+    assert.equal(content.credentials.joinToken, `${TOKEN}#content`);
+    assert.equal(content.urls.signalingURL, configuration.urls.signalingURL);
+    assert.equal(configuration.credentials.attendeeId, 'attendee-1', 'the original is unchanged');
   });
 });

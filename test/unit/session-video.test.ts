@@ -96,8 +96,10 @@ function indexFrame(sources: ISdkStreamDescriptor[], atCapacity = false): Outgoi
 /** Media devices whose streams carry a track of the kind asked for. */
 function mediaDevices(options: { denyVideo?: boolean } = {}) {
   const opened: FakeStream[] = [];
+  const requests: MediaStreamConstraints[] = [];
   const devices = {
     async getUserMedia(request: MediaStreamConstraints) {
+      requests.push(request);
       if (request.video && options.denyVideo) {
         throw Object.assign(new Error('Permission denied'), { name: 'NotAllowedError' });
       }
@@ -113,7 +115,7 @@ function mediaDevices(options: { denyVideo?: boolean } = {}) {
       return [] as MediaDeviceInfo[];
     },
   };
-  return { devices: devices as unknown as MediaDevices, opened };
+  return { devices: devices as unknown as MediaDevices, opened, requests };
 }
 
 const sessions = sessionsStoppedAfterEach();
@@ -122,12 +124,20 @@ const sessions = sessionsStoppedAfterEach();
  * A session against a fake server that sends `firstIndex` after JOIN_ACK and answers SUBSCRIBE
  * by forwarding every recvonly section with a stream id (unless `holdSubscribeAcks`).
  */
-function setup(options: { firstIndex?: ISdkStreamDescriptor[]; denyVideo?: boolean } = {}) {
+function setup(
+  options: {
+    firstIndex?: ISdkStreamDescriptor[];
+    denyVideo?: boolean;
+    /** CreateMeeting's MeetingFeatures. */
+    features?: Record<string, unknown>;
+  } = {},
+) {
   const logger = new RecordingLogger();
   const sockets = socketFactory();
   const peers: VideoPeer[] = [];
   const media = mediaDevices({ denyVideo: options.denyVideo });
   const info = joinInfo();
+  if (options.features) Object.assign(info.meeting.Meeting, { MeetingFeatures: options.features });
   const configuration = new MeetingSessionConfiguration(info.meeting, info.attendee);
   const devices = new DefaultDeviceController(logger, { mediaDevices: media.devices });
   const session = new DefaultMeetingSession(configuration, logger, devices, {
@@ -483,5 +493,44 @@ describe('session video: the local camera', () => {
     await ctx.session.audioVideo.startVideoInput(given);
     await ctx.session.audioVideo.stopVideoInput();
     assert.equal(given.getVideoTracks()[0]!.readyState, 'live', 'a stream passed in is never stopped');
+  });
+});
+
+describe('session video: MeetingFeatures', () => {
+  it("opens the default camera within the meeting's MaxResolution", async () => {
+    const ctx = setup({ features: { Video: { MaxResolution: 'FHD' } } });
+    await ctx.join();
+    ctx.session.audioVideo.startLocalVideoTile();
+    await until(() => ctx.media.requests.some((r) => r.video), 'the camera opened');
+    assert.deepEqual(ctx.media.requests.find((r) => r.video)!.video, {
+      width: { max: 1920 },
+      height: { max: 1080 },
+      frameRate: { max: 30 },
+    });
+  });
+
+  it('allows no camera when Video MaxResolution is None', async () => {
+    const ctx = setup({ features: { Video: { MaxResolution: 'None' } } });
+    await ctx.join();
+    assert.equal(ctx.session.audioVideo.startLocalVideoTile(), -1);
+    assert.equal(ctx.session.videoAvailability.canStartLocalVideo, false);
+    assert.equal(ctx.session.audioVideo.hasStartedLocalVideoTile(), false);
+    assert.ok(ctx.logger.at(LogLevel.WARN).some((line) => /MaxResolution None/.test(line)));
+  });
+
+  it('opens the microphone with echo cancellation when echo reduction is on', async () => {
+    const ctx = setup({ features: { Audio: { EchoReduction: 'AVAILABLE' } } });
+    await ctx.join();
+    assert.deepEqual(ctx.media.requests.find((r) => r.audio)!.audio, {
+      echoCancellation: true,
+      noiseSuppression: true,
+      autoGainControl: true,
+    });
+  });
+
+  it("takes the browser's microphone defaults without echo reduction", async () => {
+    const ctx = setup();
+    await ctx.join();
+    assert.equal(ctx.media.requests.find((r) => r.audio)!.audio, true);
   });
 });
