@@ -56,6 +56,8 @@ export class ContentShare {
   #stream: MediaStream | undefined;
   #started = false;
   #paused = false;
+  /** Increases with each start and stop, so a start overtaken by a stop gives up. */
+  #generation = 0;
 
   constructor(private readonly host: ContentShareHost) {
     this.observers = new ObserverSet(host.logger);
@@ -86,10 +88,17 @@ export class ContentShare {
       return;
     }
     this.stop();
+    const generation = ++this.#generation;
     const devices = new DefaultDeviceController(logger, { mediaDevices: this.host.mediaDevices() });
     await devices.startVideoInput(stream);
     const silence = stream.getAudioTracks().length > 0 ? undefined : createSilentAudio();
     await devices.startAudioInput(silence?.stream ?? new MediaStream(stream.getAudioTracks()));
+    if (generation !== this.#generation) {
+      // Stopped (or started again) while this was being set up.
+      silence?.dispose();
+      for (const track of stream.getTracks()) track.stop();
+      return;
+    }
     const session = this.host.createSession(configuration.forContentShare(), devices);
     this.#session = session;
     this.#stream = stream;
@@ -132,6 +141,7 @@ export class ContentShare {
 
   /** Stops sharing: the content session leaves and the shared tracks are stopped (as in Chime). */
   stop(): void {
+    this.#generation++;
     const session = this.#session;
     if (!session) return;
     session.audioVideo.stop();

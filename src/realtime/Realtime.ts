@@ -39,6 +39,7 @@ export class Realtime {
     private readonly logger: Logger,
     /** An attendee's object, for the values a new subscriber gets at once. */
     private readonly attendee: (attendeeId: string) => Attendee,
+    private readonly localAttendeeId: string,
   ) {
     this.presence = new CallbackSet(logger, 'attendee presence');
     this.mute = new CallbackSet(logger, 'local mute');
@@ -55,6 +56,20 @@ export class Realtime {
     const known = attendee.volumeIndicatorState();
     if (known.volume === null && known.muted === null && known.signalStrength === null) return;
     this.#call(new Set([callback]), attendee, known);
+  }
+
+  /** Subscribes to this client's signal strength; a strength already known is reported at once. */
+  subscribeToLocalSignalStrengthChange(callback: (signalStrength: number) => void): void {
+    this.localSignalStrength.add(callback);
+    const known = this.attendee(this.localAttendeeId).volumeIndicatorState().signalStrength;
+    if (known === null) return;
+    try {
+      callback(known);
+    } catch (error) {
+      this.logger.error(
+        `local signal strength callback threw: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
 
   /** Without `callback`, every callback of that attendee goes. */

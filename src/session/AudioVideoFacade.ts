@@ -128,8 +128,9 @@ export class AudioVideoFacade {
     this.parts.realtime.unsubscribeFromVolumeIndicator(attendeeId, callback);
   }
 
+  /** Calls `callback` with this client's signal strength (0, 0.5 or 1) now, if known, and on each change. */
   realtimeSubscribeToLocalSignalStrengthChange(callback: (signalStrength: number) => void): void {
-    this.parts.realtime.localSignalStrength.add(callback);
+    this.parts.realtime.subscribeToLocalSignalStrengthChange(callback);
   }
 
   realtimeUnsubscribeToLocalSignalStrengthChange(callback: (signalStrength: number) => void): void {

@@ -81,6 +81,8 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
   readonly #promotion: PrimaryMeetingPromotion;
   readonly #contentShare: ContentShare;
   #quality: ConnectionQuality = 'good';
+  /** The active speakers last reported. */
+  #speaking = new Set<string>();
   readonly #audioSessionId = randomUint32();
   readonly #options: SessionOptions;
   #connection: MeetingConnection | undefined;
@@ -137,7 +139,7 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
         localMuted: () => (this.#localAudio.input ? this.#localAudio.muted : null),
       },
     );
-    this.#realtime = new Realtime(logger, (id) => this.#attendees.attendee(id));
+    this.#realtime = new Realtime(logger, (id) => this.#attendees.attendee(id), attendeeId);
     this.#video = new VideoModel({
       logger,
       devices: deviceController,
@@ -342,8 +344,12 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
 
   readonly #onActiveSpeakers = (attendeeIds: string[]): void => {
     const speaking = new Set(attendeeIds);
-    for (const attendee of this.#attendees.present.values())
-      attendee.setSpeaking(speaking.has(attendee.attendeeId));
+    // Those who stopped speaking include those who left meanwhile.
+    for (const attendeeId of this.#speaking) {
+      if (!speaking.has(attendeeId)) this.attendee(attendeeId).setSpeaking(false);
+    }
+    for (const attendeeId of speaking) this.attendee(attendeeId).setSpeaking(true);
+    this.#speaking = speaking;
     this.emit('active-speakers-change', { attendeeIds });
   };
 
@@ -539,6 +545,7 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
     this.#reconnector.reset();
     this.#stats.stop();
     this.#activeSpeakers.unsubscribe(this.#onActiveSpeakers);
+    this.#speaking.clear();
     this.deviceController.removeDeviceListListener(this.#onDeviceList);
     this.#contentShare.stop();
     this.#run?.abort(new CancelledError('the session was stopped'));
