@@ -11,14 +11,14 @@ function stopTracks(stream: MediaStream): void {
 /**
  * The microphone for a session: the input chosen on the device controller if any (left running
  * on release: the application owns it), otherwise the default microphone (opened with
- * `constraints`), otherwise a silent track so that the session can still join. Rejects with the
- * signal's reason if aborted.
+ * `constraints`; `null` never opens it, for a content share), otherwise a silent track so that
+ * the session can still join. Rejects with the signal's reason if aborted.
  */
 export async function acquireAudioInput(
   devices: DefaultDeviceController,
   logger: Logger,
   signal: AbortSignal,
-  constraints: MediaTrackConstraints | true = true,
+  constraints: MediaTrackConstraints | true | null = true,
 ): Promise<HeldAudioInput | undefined> {
   const chosen = devices.activeAudioInput;
   const chosenTrack = chosen?.getAudioTracks()[0];
@@ -26,24 +26,26 @@ export async function acquireAudioInput(
     return { track: chosenTrack, stream: chosen, release: () => undefined };
   }
 
-  try {
-    const stream = await devices.openDefaultAudioInput(constraints);
-    if (signal.aborted) {
-      stopTracks(stream);
-      throw signal.reason;
+  if (constraints !== null) {
+    try {
+      const stream = await devices.openDefaultAudioInput(constraints);
+      if (signal.aborted) {
+        stopTracks(stream);
+        throw signal.reason;
+      }
+      const track = stream.getAudioTracks()[0];
+      if (!track) {
+        stopTracks(stream);
+        throw new Error('the microphone stream has no audio track');
+      }
+      return { track, stream, release: () => stopTracks(stream) };
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      // E.g. "(NotAllowedError, denied-by-system)": the browser's error name and the reason.
+      logger.warn(
+        `audio input: could not open the microphone (${describeDeviceError(error)}); sending silence instead`,
+      );
     }
-    const track = stream.getAudioTracks()[0];
-    if (!track) {
-      stopTracks(stream);
-      throw new Error('the microphone stream has no audio track');
-    }
-    return { track, stream, release: () => stopTracks(stream) };
-  } catch (error) {
-    if (signal.aborted) throw signal.reason;
-    // E.g. "(NotAllowedError, denied-by-system)": the browser's error name and the reason.
-    logger.warn(
-      `audio input: could not open the microphone (${describeDeviceError(error)}); sending silence instead`,
-    );
   }
 
   const silent = createSilentAudio();

@@ -214,7 +214,7 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
     });
     this.#promotion = new PrimaryMeetingPromotion({
       logger,
-      timeoutMs: configuration.connectionTimeoutMs,
+      timeoutMs: () => configuration.connectionTimeoutMs,
       send: (frame) => this.#connection?.send(frame) ?? false,
       demoted: (status) => {
         this.#observers.notify('audioVideoWasDemotedFromPrimaryMeeting', status);
@@ -474,9 +474,12 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
     if (!this.configuration.urls.audioHostURL) return undefined;
     // With the meeting's echo reduction on, ask the browser for its echo cancellation (and the
     // processing that goes with it) explicitly; otherwise take the browser's defaults.
-    const constraints = this.configuration.meetingFeatures.echoReduction
-      ? { echoCancellation: true, noiseSuppression: true, autoGainControl: true }
-      : true;
+    // A content share sends its stream's audio, or silence: never the user's microphone.
+    const constraints = this.#options.contentShare
+      ? null
+      : this.configuration.meetingFeatures.echoReduction
+        ? { echoCancellation: true, noiseSuppression: true, autoGainControl: true }
+        : true;
     const input = await acquireAudioInput(this.deviceController, this.logger, signal, constraints);
     if (signal.aborted) {
       input?.release();

@@ -8,7 +8,8 @@ import { MeetingSessionStatusCode } from './MeetingSessionStatusCode.ts';
 /** What a promotion needs of the session. */
 export interface PromotionHost {
   logger: Logger;
-  timeoutMs: number;
+  /** How long to wait for PRIMARY_MEETING_JOIN_ACK (the configuration's `connectionTimeoutMs`). */
+  timeoutMs(): number;
   /** Sends on the current connection; false when there is none or it is not open. */
   send(frame: OutgoingFrame): boolean;
   /** `audioVideoWasDemotedFromPrimaryMeeting` to the observers. */
@@ -51,7 +52,7 @@ export class PrimaryMeetingPromotion {
     return new Promise((resolve) => {
       const timer = setTimeout(
         () => settle(new MeetingSessionStatus(MeetingSessionStatusCode.SignalingRequestFailed)),
-        this.host.timeoutMs,
+        this.host.timeoutMs(),
       );
       const settle = (status: MeetingSessionStatus) => {
         clearTimeout(timer);
