@@ -8,8 +8,8 @@ export { MeetingSessionConfiguration } from './config/MeetingSessionConfiguratio
 export { MeetingSessionCredentials } from './config/MeetingSessionCredentials.ts';
 export { MeetingSessionURLs } from './config/MeetingSessionURLs.ts';
 
-export { MeetingSessionStatusCode } from './session/MeetingSessionStatusCode.ts';
-export { MeetingSessionStatus } from './session/MeetingSessionStatus.ts';
+export { MeetingSessionStatusCode } from './status/MeetingSessionStatusCode.ts';
+export { MeetingSessionStatus } from './status/MeetingSessionStatus.ts';
 export { DefaultMeetingSession } from './session/DefaultMeetingSession.ts';
 export type { MeetingSession, SessionOptions } from './session/DefaultMeetingSession.ts';
 export { AudioVideoFacade } from './session/AudioVideoFacade.ts';

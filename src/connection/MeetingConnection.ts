@@ -22,9 +22,9 @@ import {
   SdkStreamServiceType,
 } from '../protocol/frame.ts';
 import type { ISdkStreamDescriptor, OutgoingFrame, SdkTurnCredentials } from '../protocol/frame.ts';
-import { JoinError, describeError } from '../session/errors.ts';
-import { MeetingSessionStatus } from '../session/MeetingSessionStatus.ts';
-import { MeetingSessionStatusCode } from '../session/MeetingSessionStatusCode.ts';
+import { JoinError, describeError } from '../status/errors.ts';
+import { MeetingSessionStatus } from '../status/MeetingSessionStatus.ts';
+import { MeetingSessionStatusCode } from '../status/MeetingSessionStatusCode.ts';
 import { signalingConnectionUrl, signalingProtocols } from '../signaling/connectionUrl.ts';
 import { SignalingClient } from '../signaling/SignalingClient.ts';
 import type { SignalingCloseDetail, WebSocketFactory } from '../signaling/SignalingClient.ts';

@@ -4,7 +4,7 @@ import { DefaultDeviceController } from '../devices/DefaultDeviceController.ts';
 import { createSilentAudio } from '../devices/silentAudio.ts';
 import type { Logger } from '../logging/Logger.ts';
 import { contentAttendeeOf } from '../protocol/constants.ts';
-import { ObserverSet } from '../session/ObserverSet.ts';
+import { ObserverSet } from '../ObserverSet.ts';
 import type { AudioVideoObserver } from '../session/types.ts';
 
 /** The Chime SDK's content share observer; implement only the methods you need. */

@@ -2,7 +2,7 @@ import type { Attendee, VolumeIndicatorState } from '../attendees/Attendee.ts';
 import type { PositionInFrame } from '../attendees/AudioStreamPresence.ts';
 import type { Logger } from '../logging/Logger.ts';
 import type { ISdkDataMessagePayload } from '../protocol/frame.ts';
-import { CallbackSet } from '../session/ObserverSet.ts';
+import { CallbackSet } from '../ObserverSet.ts';
 import type { AttendeePresenceCallback, MuteAndUnmuteCallback } from '../session/types.ts';
 import { DataMessage } from './DataMessage.ts';
 

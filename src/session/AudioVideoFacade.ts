@@ -14,8 +14,8 @@ import type { DataMessageCallback, Realtime, VolumeIndicatorCallback } from '../
 import type { VideoInputDevice, VideoSource } from '../video/types.ts';
 import type { VideoModel } from '../video/VideoModel.ts';
 import type { VideoTile } from '../video/VideoTiles.ts';
-import type { MeetingSessionStatus } from './MeetingSessionStatus.ts';
-import type { ObserverSet } from './ObserverSet.ts';
+import type { MeetingSessionStatus } from '../status/MeetingSessionStatus.ts';
+import type { ObserverSet } from '../ObserverSet.ts';
 import type { PrimaryMeetingPromotion } from './PrimaryMeetingPromotion.ts';
 import type { AttendeePresenceCallback, AudioVideoObserver, MuteAndUnmuteCallback } from './types.ts';
 

@@ -2,8 +2,8 @@ import type { MeetingSessionCredentials } from '../config/MeetingSessionCredenti
 import type { Logger } from '../logging/Logger.ts';
 import { SdkSignalFrame } from '../protocol/frame.ts';
 import type { OutgoingFrame } from '../protocol/frame.ts';
-import { MeetingSessionStatus } from './MeetingSessionStatus.ts';
-import { MeetingSessionStatusCode } from './MeetingSessionStatusCode.ts';
+import { MeetingSessionStatus } from '../status/MeetingSessionStatus.ts';
+import { MeetingSessionStatusCode } from '../status/MeetingSessionStatusCode.ts';
 
 /** What a promotion needs of the session. */
 export interface PromotionHost {

@@ -4,7 +4,7 @@ import type { ClientMetricReport } from '../metrics/ClientMetricReport.ts';
 import type { ConnectionHealthData } from '../metrics/ConnectionHealth.ts';
 import type { DataMessage } from '../realtime/DataMessage.ts';
 import type { MeetingSessionVideoAvailability, VideoSource, VideoTileState } from '../video/types.ts';
-import type { MeetingSessionStatus } from './MeetingSessionStatus.ts';
+import type { MeetingSessionStatus } from '../status/MeetingSessionStatus.ts';
 
 /** Where a session is in its life. */
 export type SessionState = 'idle' | 'connecting' | 'joined' | 'reconnecting' | 'left';

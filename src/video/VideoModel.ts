@@ -3,7 +3,7 @@ import type { DefaultDeviceController } from '../devices/DefaultDeviceController
 import type { Logger } from '../logging/Logger.ts';
 import { VIDEO_SUBSCRIPTION_LIMIT } from '../protocol/constants.ts';
 import type { ISdkIndexFrame } from '../protocol/frame.ts';
-import type { ObserverSet } from '../session/ObserverSet.ts';
+import type { ObserverSet } from '../ObserverSet.ts';
 import type { AudioVideoObserver, SessionEventMap } from '../session/types.ts';
 import {
   chooseSubscriptions,

@@ -5,8 +5,8 @@ import { DefaultDeviceController } from '../../src/devices/DefaultDeviceControll
 import { SdkSignalFrame } from '../../src/protocol/frame.ts';
 import { DefaultMeetingSession } from '../../src/session/DefaultMeetingSession.ts';
 import { FullJitterBackoff } from '../../src/session/FullJitterBackoff.ts';
-import type { MeetingSessionStatus } from '../../src/session/MeetingSessionStatus.ts';
-import { MeetingSessionStatusCode as Code } from '../../src/session/MeetingSessionStatusCode.ts';
+import type { MeetingSessionStatus } from '../../src/status/MeetingSessionStatus.ts';
+import { MeetingSessionStatusCode as Code } from '../../src/status/MeetingSessionStatusCode.ts';
 import { Reconnector } from '../../src/session/Reconnector.ts';
 import {
   RecordingLogger,

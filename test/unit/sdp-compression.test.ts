@@ -5,7 +5,7 @@ import { AnswerDecompressor, compressOffer } from '../../src/connection/sdpCompr
 import { LogLevel } from '../../src/logging/LogLevel.ts';
 import { SdkSignalFrame, SdkStreamServiceType } from '../../src/protocol/service-frame.ts';
 import type { ISdkSubscribeFrame } from '../../src/protocol/service-frame.ts';
-import { MeetingSessionStatusCode as Code } from '../../src/session/MeetingSessionStatusCode.ts';
+import { MeetingSessionStatusCode as Code } from '../../src/status/MeetingSessionStatusCode.ts';
 import { FakeStream, FakeTrack, sessionsStoppedAfterEach, streamInfo } from './helpers/fakes.ts';
 import type { FakeWebSocket } from './helpers/fakes.ts';
 import { eventually, fakeSession, joinedSession } from './helpers/session-fakes.ts';

@@ -5,8 +5,8 @@ import { DefaultDeviceController } from '../../src/devices/DefaultDeviceControll
 import { LogLevel } from '../../src/logging/LogLevel.ts';
 import { SdkSignalFrame, SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
 import { DefaultMeetingSession } from '../../src/session/DefaultMeetingSession.ts';
-import type { MeetingSessionStatus } from '../../src/session/MeetingSessionStatus.ts';
-import { MeetingSessionStatusCode as Code } from '../../src/session/MeetingSessionStatusCode.ts';
+import type { MeetingSessionStatus } from '../../src/status/MeetingSessionStatus.ts';
+import { MeetingSessionStatusCode as Code } from '../../src/status/MeetingSessionStatusCode.ts';
 import type { RosterAttendee } from '../../src/session/types.ts';
 import {
   FakePeerConnection,

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { MeetingSessionStatus } from '../../src/session/MeetingSessionStatus.ts';
-import { MeetingSessionStatusCode as Code } from '../../src/session/MeetingSessionStatusCode.ts';
+import { MeetingSessionStatus } from '../../src/status/MeetingSessionStatus.ts';
+import { MeetingSessionStatusCode as Code } from '../../src/status/MeetingSessionStatusCode.ts';
 import { SdkSignalFrame, decodeFrame, encodeFrame } from '../../src/protocol/service-frame.ts';
 
 // The official client, used only as an oracle for the mapping functions.

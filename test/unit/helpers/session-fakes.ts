@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { MeetingSessionConfiguration } from '../../../src/config/MeetingSessionConfiguration.ts';
 import { DefaultDeviceController } from '../../../src/devices/DefaultDeviceController.ts';
 import { DefaultMeetingSession } from '../../../src/session/DefaultMeetingSession.ts';
-import type { MeetingSessionStatus } from '../../../src/session/MeetingSessionStatus.ts';
-import { MeetingSessionStatusCode as Code } from '../../../src/session/MeetingSessionStatusCode.ts';
+import type { MeetingSessionStatus } from '../../../src/status/MeetingSessionStatus.ts';
+import { MeetingSessionStatusCode as Code } from '../../../src/status/MeetingSessionStatusCode.ts';
 import {
   RecordingLogger,
   actAsServer,

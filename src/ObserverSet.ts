@@ -1,4 +1,4 @@
-import type { Logger } from '../logging/Logger.ts';
+import type { Logger } from './logging/Logger.ts';
 
 type Arguments<F> = F extends ((...args: infer A) => unknown) | undefined ? A : never;
 
