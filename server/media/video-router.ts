@@ -10,7 +10,11 @@
  * NACKs are answered by each receiving peer from its own send history and not relayed.
  */
 import { RtpPacket } from 'werift';
-import { type ISdkBitrate, type ISdkStreamDescriptor, SdkStreamMediaType } from '../../src/protocol/service-frame.ts';
+import {
+  type ISdkBitrate,
+  type ISdkStreamDescriptor,
+  SdkStreamMediaType,
+} from '../../src/protocol/service-frame.ts';
 import { MAX_CONTENT_SHARES, MAX_VIDEO_SENDERS, isContentAttendee } from '../../src/protocol/constants.ts';
 
 /** What the router needs from a joined connection. */

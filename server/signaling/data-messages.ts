@@ -3,7 +3,11 @@
  * official client documents for `DataMessage.throttled`, the server's ingest clock, and the
  * messages a meeting keeps for attendees who join later (`lifetime_ms`).
  */
-import { type ISdkDataMessagePayload, type OutgoingFrame, SdkSignalFrame } from '../../src/protocol/service-frame.ts';
+import {
+  type ISdkDataMessagePayload,
+  type OutgoingFrame,
+  SdkSignalFrame,
+} from '../../src/protocol/service-frame.ts';
 
 /** The topic rule the official client enforces before sending. */
 export const TOPIC_PATTERN = /^[a-zA-Z0-9_-]{1,36}$/;

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 import type { MeetingJson } from '../../server/rest/shapes.ts';
 import { MemoryMeetingStore } from '../../server/store/memory-store.ts';
-import { type SdkAudioStreamIdInfo, SdkPingPongType, SdkSignalFrame } from '../../src/protocol/service-frame.ts';
+import {
+  type SdkAudioStreamIdInfo,
+  SdkPingPongType,
+  SdkSignalFrame,
+} from '../../src/protocol/service-frame.ts';
 import {
   SignalingClient,
   type TestServer,
