@@ -5,7 +5,7 @@
 // and so reaches P and S under that identity; demoted, it is gone from it again.
 import { expect } from '@open-wc/testing';
 import * as Official from '../official-client/amazon-chime-sdk.js';
-import { type JoinInfo, meetingServerUrl, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { type JoinInfo, serviceApi, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
 import {
   expectTilePlays,
   joinOfficialPeer,
@@ -27,25 +27,14 @@ interface ReplicaWatch {
   speakers: Set<string>;
 }
 
-/** POSTs JSON to the local service's Meetings API and returns the parsed answer. */
-async function api<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${await meetingServerUrl()}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (response.status !== 201) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /** CreateAttendee in `meetingId`. */
 function createAttendee(meetingId: string, externalUserId: string): Promise<Pick<JoinInfo, 'Attendee'>> {
-  return api(`/meetings/${meetingId}/attendees`, { ExternalUserId: externalUserId });
+  return serviceApi(`/meetings/${meetingId}/attendees`, { ExternalUserId: externalUserId });
 }
 
 /** Creates a replica meeting of `primaryMeetingId`. */
 async function createReplica(primaryMeetingId: string): Promise<JoinInfo['Meeting']> {
-  const { Meeting } = await api<Pick<JoinInfo, 'Meeting'>>('/meetings', {
+  const { Meeting } = await serviceApi<Pick<JoinInfo, 'Meeting'>>('/meetings', {
     ExternalMeetingId: uniqueMeetingName('replica'),
     PrimaryMeetingId: primaryMeetingId,
   });

@@ -5,20 +5,9 @@
 import { expect } from '@open-wc/testing';
 import { MeetingSessionCredentials, MeetingSessionStatusCode } from '../../src/index.ts';
 import type { MeetingSessionStatus } from '../../src/index.ts';
-import { type JoinInfo, meetingServerUrl, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { type JoinInfo, serviceApi, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
 import { joinOfficialPeer, peersStoppedAfterEach } from './helpers/official-client.ts';
 import { sdkSession, startSdkSession } from './helpers/sdk-session.ts';
-
-/** POSTs JSON to the local service's Meetings API and returns the parsed answer. */
-async function api<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${await meetingServerUrl()}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (response.status !== 201) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 describe('our SDK in a replica meeting', () => {
   const { peers, cleanups } = peersStoppedAfterEach();
@@ -37,13 +26,16 @@ describe('our SDK in a replica meeting', () => {
       hostGot.push(`${message.senderAttendeeId}:${message.text()}`),
     );
 
-    const { Meeting } = await api<Pick<JoinInfo, 'Meeting'>>('/meetings', {
+    const { Meeting } = await serviceApi<Pick<JoinInfo, 'Meeting'>>('/meetings', {
       ExternalMeetingId: uniqueMeetingName('replica'),
       PrimaryMeetingId: host.meetingId,
     });
-    const { Attendee } = await api<Pick<JoinInfo, 'Attendee'>>(`/meetings/${Meeting.MeetingId}/attendees`, {
-      ExternalUserId: 'ana-id#Ana',
-    });
+    const { Attendee } = await serviceApi<Pick<JoinInfo, 'Attendee'>>(
+      `/meetings/${Meeting.MeetingId}/attendees`,
+      {
+        ExternalUserId: 'ana-id#Ana',
+      },
+    );
     const ana = sdkSession({ Meeting, Attendee });
     cleanups.push(() => ana.audioVideo.stop());
     const demotions: MeetingSessionStatus[] = [];
@@ -63,7 +55,7 @@ describe('our SDK in a replica meeting', () => {
     );
     expect(MeetingSessionStatusCode[forged.statusCode()]).to.not.equal('OK');
 
-    const primary = await api<Pick<JoinInfo, 'Attendee'>>(`/meetings/${host.meetingId}/attendees`, {
+    const primary = await serviceApi<Pick<JoinInfo, 'Attendee'>>(`/meetings/${host.meetingId}/attendees`, {
       ExternalUserId: 'ana-primary#Ana',
     });
     const promoted = await ana.audioVideo.promoteToPrimaryMeeting(

@@ -26,6 +26,17 @@ export async function joinInfo(meeting: string, name: string): Promise<JoinInfo>
   return (await response.json()) as JoinInfo;
 }
 
+/** POSTs JSON to the local service's Meetings API and returns the parsed answer (expects 201). */
+export async function serviceApi<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${await meetingServerUrl()}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
 /** A meeting name no other test uses. */
 export function uniqueMeetingName(prefix = 'test'): string {
   return `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
