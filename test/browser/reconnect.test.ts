@@ -3,7 +3,9 @@
 // drops and comes back, a terminal status while reconnecting, and stop() while waiting to retry.
 // Network faults come from a TCP proxy between the page and the service (signaling only; a
 // browser cannot cut its own open WebSocket).
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../components/index.ts';
+import type { ChimeMeeting } from '../../components/index.ts';
 import {
   ConsoleLogger,
   DefaultDeviceController,
@@ -280,5 +282,39 @@ describe('our SDK on a network that fails', () => {
     expect(Number((await proxy('stats', { port }))['accepted']), 'no attempt after stop()').to.equal(
       attempts,
     );
+  });
+});
+
+describe('<chime-meeting> on a network that fails', () => {
+  it('reflects reconnecting, says so, and is joined again when the network is back', async function () {
+    this.timeout(60_000);
+    const port = await startProxy();
+    const info = await joinInfo(uniqueMeetingName('element-drop'), 'Ana');
+    const placement = info.Meeting['MediaPlacement'] as Record<string, string>;
+    // Signaling through the proxy: the same service, another port.
+    placement['SignalingUrl'] = placement['SignalingUrl']!.replace(/:\d+\//, `:${port}/`);
+    const element = await fixture<ChimeMeeting>(html`<chime-meeting></chime-meeting>`);
+    element.joinInfo = info;
+    const events: string[] = [];
+    element.addEventListener('chime-connecting', (e) => events.push(`connecting:${e.detail.reconnecting}`));
+    element.addEventListener('chime-joined', () => events.push('joined'));
+    element.addEventListener('chime-left', () => events.push('left'));
+    try {
+      const joined = oneEvent(element, 'chime-joined');
+      await element.join();
+      await joined;
+      await proxy('reset', { port, refuseMs: 2_000 });
+      await waitFor(() => element.getAttribute('status') === 'reconnecting', 'status="reconnecting"', 5_000);
+      const announcer = element.shadowRoot!.querySelector('[part="announcer"]')!;
+      await waitFor(
+        () => /reconnecting/i.test(announcer.textContent ?? ''),
+        'the live region says so',
+        5_000,
+      );
+      await waitFor(() => element.getAttribute('status') === 'joined', 'joined again', 20_000);
+      expect(events).to.deep.equal(['connecting:false', 'joined', 'connecting:true', 'joined']);
+    } finally {
+      await element.leave();
+    }
   });
 });
