@@ -422,6 +422,30 @@ describe('session video: the local camera', () => {
     assert.equal(ctx.session.videoTiles.get(tileId)!.boundVideoStream, null);
   });
 
+  it('limits the camera with setVideoMaxBandwidthKbps: sender encoding and SUBSCRIBE descriptor', async () => {
+    const ctx = setup();
+    await ctx.join();
+    const set: RTCRtpSendParameters[] = [];
+    const camera = ctx.peers[0]!.videoTransceivers[1]!;
+    const parameters = { encodings: [{}] } as RTCRtpSendParameters;
+    Object.assign(camera.sender, {
+      getParameters: () => parameters,
+      setParameters: async (value: RTCRtpSendParameters) => void set.push(structuredClone(value)),
+    });
+    const videoDescriptor = (n: number) =>
+      ctx.subscribes()[n]!.sendStreams.find((stream) => stream.mediaType === SdkStreamMediaType.VIDEO);
+    ctx.session.audioVideo.startLocalVideoTile();
+    await until(() => ctx.subscribes().length === 2, 'the SUBSCRIBE with the camera');
+    assert.equal(videoDescriptor(1)!.maxBitrateKbps, 1400, 'the default');
+    assert.equal(set.at(-1)!.encodings[0]!.maxBitrate, 1_400_000);
+
+    ctx.session.audioVideo.setVideoMaxBandwidthKbps(600);
+    await until(() => ctx.subscribes().length === 3, 'a renegotiation with the new limit');
+    assert.equal(videoDescriptor(2)!.maxBitrateKbps, 600);
+    assert.equal(set.at(-1)!.encodings[0]!.maxBitrate, 600_000);
+    assert.throws(() => ctx.session.audioVideo.setVideoMaxBandwidthKbps(0), RangeError);
+  });
+
   it('sends a camera started before the join from the first SUBSCRIBE on', async () => {
     const ctx = setup();
     const chosen = await ctx.session.audioVideo.startVideoInput('cam-1');
