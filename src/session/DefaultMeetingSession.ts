@@ -1,6 +1,6 @@
 import { ActiveSpeakerDetector } from '../activespeaker/ActiveSpeakerDetector.ts';
 import { DefaultActiveSpeakerPolicy } from '../activespeaker/DefaultActiveSpeakerPolicy.ts';
-import { Attendees } from '../attendees/Attendees.ts';
+import { Attendees, ROSTER_RECONNECT_GRACE_MS } from '../attendees/Attendees.ts';
 import type { Attendee } from '../attendees/Attendee.ts';
 import type { MeetingSessionConfiguration } from '../config/MeetingSessionConfiguration.ts';
 import { MeetingConnection } from '../connection/MeetingConnection.ts';
@@ -520,6 +520,7 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
     }
     this.logger.warn(`session: reconnecting after ${status.toString()}`);
     if (this.#state === 'joined') {
+      this.#video.onReconnecting(ROSTER_RECONNECT_GRACE_MS);
       this.#setState('reconnecting', true);
       this.#observers.notify('audioVideoDidStartConnecting', true);
     }

@@ -81,6 +81,12 @@ export class VideoModel {
   readonly #departed = new Set<string>();
   /** This client's own content share, shown from its local stream (never received). */
   #localContent: RemoteVideoBinding | undefined;
+  /**
+   * After this session reconnected: attendees whose video is not back yet keep their tile (without
+   * a stream) until the hold ends, so a tile keeps its id when the video returns.
+   */
+  #holding: Set<string> | undefined;
+  #holdTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: VideoModelHost) {
     this.tiles = new VideoTiles(
@@ -162,7 +168,29 @@ export class VideoModel {
   onNegotiated(receiving: readonly RemoteVideoStream[]): void {
     const keep = new Set(receiving.map((stream) => stream.attendeeId));
     if (this.#localContent) keep.add(this.#localContent.attendeeId);
-    this.tiles.keepRemote(keep);
+    this.tiles.keepRemote(keep, this.#holding);
+  }
+
+  /**
+   * This session is reconnecting. The others' video comes back as they do (after a service
+   * restart, one by one): their tiles are held for `holdMs` instead of removed at once.
+   */
+  onReconnecting(holdMs: number): void {
+    const holding = new Set<string>();
+    for (const tile of this.tiles.states.values()) {
+      if (!tile.localTile && tile.boundAttendeeId) holding.add(tile.boundAttendeeId);
+    }
+    this.#holding = holding;
+    clearTimeout(this.#holdTimer);
+    this.#holdTimer = setTimeout(() => {
+      this.#holding = undefined;
+      // Whoever is not back by now has no video any more.
+      for (const tile of [...this.tiles.states.values()]) {
+        if (!tile.localTile && !tile.boundVideoStream && holding.has(tile.boundAttendeeId ?? '')) {
+          this.tiles.remove(tile.tileId);
+        }
+      }
+    }, holdMs);
   }
 
   /**
@@ -251,6 +279,8 @@ export class VideoModel {
   /** The session stopped: local video off, every tile removed, nothing available. */
   reset(): void {
     this.#stopLocal(false);
+    clearTimeout(this.#holdTimer);
+    this.#holding = undefined;
     this.tiles.clear();
     this.#localContent = undefined;
     this.#index = undefined;

@@ -143,10 +143,16 @@ export class VideoTiles {
     });
   }
 
-  /** Removes the remote tiles of every attendee not in `attendeeIds`. */
-  keepRemote(attendeeIds: ReadonlySet<string>): void {
+  /**
+   * Removes the remote tiles of every attendee not in `attendeeIds`; those in `holding` keep their
+   * tile without a stream (their video may come back, and then takes the same tile).
+   */
+  keepRemote(attendeeIds: ReadonlySet<string>, holding: ReadonlySet<string> = new Set()): void {
     for (const tile of [...this.#tiles.values()]) {
-      if (!tile.localTile && !attendeeIds.has(tile.boundAttendeeId ?? '')) this.remove(tile.tileId);
+      const attendeeId = tile.boundAttendeeId ?? '';
+      if (tile.localTile || attendeeIds.has(attendeeId)) continue;
+      if (!holding.has(attendeeId)) this.remove(tile.tileId);
+      else if (tile.boundVideoStream) this.#replace({ ...tile, boundVideoStream: null, active: false });
     }
   }
 

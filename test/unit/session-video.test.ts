@@ -315,6 +315,33 @@ describe('session video: subscriptions', () => {
     assert.equal(ctx.remoteTile('att-b'), undefined);
   });
 
+  it('keeps a tile, with its id, while its video is not back after a reconnect', async () => {
+    const ctx = setup({ firstIndex: [video(100, 'att-b'), video(200, 'att-c')] });
+    const socket = await ctx.join();
+    socket.deliver(
+      streamInfo([
+        { audioStreamId: 2, attendeeId: 'att-b' },
+        { audioStreamId: 3, attendeeId: 'att-c' },
+      ]),
+    );
+    await until(() => !!ctx.remoteTile('att-b') && !!ctx.remoteTile('att-c'), 'both tiles');
+    const before = { b: ctx.remoteTile('att-b')!.tileId, c: ctx.remoteTile('att-c')!.tileId };
+    // The service restarted: att-c's camera is back at once, att-b's not yet.
+    ctx.server.sources = [video(201, 'att-c')];
+    socket.serverClose(1006);
+    await until(() => ctx.sockets.length === 2 && ctx.session.state === 'joined', 'reconnected');
+    await until(() => ctx.remoteTile('att-c')?.streamId === 201, "att-c's new stream");
+    const held = ctx.remoteTile('att-b');
+    assert.equal(held?.tileId, before.b, "att-b's tile is kept");
+    assert.equal(held?.boundVideoStream, null, 'without a stream meanwhile');
+    assert.equal(ctx.remoteTile('att-c')!.tileId, before.c, 'the same tile for the same attendee');
+    ctx.server.sources = [video(201, 'att-c'), video(101, 'att-b')];
+    ctx.sockets[1]!.deliver(indexFrame(ctx.server.sources));
+    await until(() => ctx.remoteTile('att-b')?.streamId === 101, "att-b's video is back");
+    assert.equal(ctx.remoteTile('att-b')!.tileId, before.b, 'in its old tile');
+    assert.ok(ctx.remoteTile('att-b')!.boundVideoStream, 'with a stream');
+  });
+
   it('reconnects when a renegotiation fails, and the new connection receives the video', async () => {
     const ctx = setup();
     const socket = await ctx.join();
