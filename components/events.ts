@@ -1,5 +1,5 @@
 /** Details of the DOM events the elements dispatch. Every event bubbles and crosses shadow roots. */
-import type { DeviceAccessErrorReason, VideoTileState } from '../src/index.ts';
+import type { ConnectionQuality, DeviceAccessErrorReason, VideoTileState } from '../src/index.ts';
 
 export interface ChimeConnectingDetail {
   /** True when the session lost its connection and is joining again. */
@@ -31,6 +31,10 @@ export interface ChimeAttendeeLeaveDetail extends ChimeAttendeeDetail {
   dropped: boolean;
 }
 
+export interface ChimeMuteChangeDetail extends ChimeAttendeeDetail {
+  muted: boolean;
+}
+
 export interface ChimeErrorDetail {
   /** What was being done: fetching join information, or reading it. */
   phase: 'fetch-join-info' | 'configuration';
@@ -49,8 +53,58 @@ export interface ChimeTileRemoveDetail {
   attendeeId: string | null;
 }
 
+export interface ChimeVolumeChangeDetail {
+  /** The attendees whose volume or signal changed since the last event, with their values now. */
+  attendees: Array<{ attendeeId: string; volume: number; signalStrength: number; muted: boolean }>;
+}
+
+export interface ChimeActiveSpeakersChangeDetail {
+  /** The active speakers, most active first. */
+  attendeeIds: string[];
+}
+
+export interface ChimeContentShareDetail {
+  /** The content share's attendee id (`<sharer>#content`). */
+  attendeeId: string;
+  /** The attendee sharing. */
+  sharerAttendeeId: string;
+  /** The sharer's name as shown. */
+  name: string;
+  /** True when the share is this client's own. */
+  local: boolean;
+}
+
+export interface ChimeConnectionQualityChangeDetail {
+  /** This client's connection: `good`, `poor` or `lost`. */
+  quality: ConnectionQuality;
+}
+
+export interface ChimeDevicesChangeDetail {
+  /** Which kind of device list changed. */
+  kind: MediaDeviceKind;
+  /** The devices of that kind now. */
+  devices: MediaDeviceInfo[];
+}
+
+/** A data message received from another attendee (the service does not echo a sender's own). */
+export interface ChimeDataMessageDetail {
+  topic: string;
+  /** The message's text (UTF-8). */
+  text: string;
+  senderAttendeeId: string;
+  /** The sender's name as shown. */
+  name: string;
+  /** The service's time of the message, epoch milliseconds. */
+  timestampMs: number;
+}
+
 export interface ChimeRequestVideoDetail {
   /** True when the user asked to turn the camera on, false for off. */
+  on: boolean;
+}
+
+export interface ChimeRequestShareDetail {
+  /** True when the user asked to start sharing the screen, false for stop. */
   on: boolean;
 }
 
@@ -72,11 +126,21 @@ declare global {
     'chime-left': CustomEvent<ChimeLeftDetail>;
     'chime-attendee-join': CustomEvent<ChimeAttendeeDetail>;
     'chime-attendee-leave': CustomEvent<ChimeAttendeeLeaveDetail>;
+    'chime-mute-change': CustomEvent<ChimeMuteChangeDetail>;
     'chime-error': CustomEvent<ChimeErrorDetail>;
-    'chime-request-leave': CustomEvent<Record<string, never>>;
     'chime-tile-update': CustomEvent<ChimeTileUpdateDetail>;
     'chime-tile-remove': CustomEvent<ChimeTileRemoveDetail>;
-    'chime-request-video': CustomEvent<ChimeRequestVideoDetail>;
+    'chime-volume-change': CustomEvent<ChimeVolumeChangeDetail>;
+    'chime-active-speakers-change': CustomEvent<ChimeActiveSpeakersChangeDetail>;
+    'chime-content-share-start': CustomEvent<ChimeContentShareDetail>;
+    'chime-content-share-stop': CustomEvent<ChimeContentShareDetail>;
+    'chime-connection-quality-change': CustomEvent<ChimeConnectionQualityChangeDetail>;
+    'chime-devices-change': CustomEvent<ChimeDevicesChangeDetail>;
+    'chime-data-message': CustomEvent<ChimeDataMessageDetail>;
     'chime-device-error': CustomEvent<ChimeDeviceErrorDetail>;
+    'chime-request-leave': CustomEvent<Record<string, never>>;
+    'chime-request-unmute': CustomEvent<Record<string, never>>;
+    'chime-request-video': CustomEvent<ChimeRequestVideoDetail>;
+    'chime-request-share': CustomEvent<ChimeRequestShareDetail>;
   }
 }

@@ -1,6 +1,6 @@
 /** The elements: importing this module defines every `chime-*` tag (once per page). */
 export { ChimeMeeting, defaultMeetingStrings } from './meeting/chime-meeting.ts';
-export type { ChimeMeetingStrings, JoinInfo, MeetingStatus } from './meeting/chime-meeting.ts';
+export type { ChimeMeetingStrings, EndReason, JoinInfo, MeetingStatus } from './meeting/chime-meeting.ts';
 export { ChimeRoster, defaultRosterStrings } from './roster/chime-roster.ts';
 export type { ChimeRosterStrings } from './roster/chime-roster.ts';
 export { ChimeVideoGrid, defaultVideoGridStrings } from './video-grid/chime-video-grid.ts';
@@ -15,7 +15,10 @@ export {
 export type { ChimeVideoToggleStrings } from './video-toggle/chime-video-toggle.ts';
 export { ChimeElement } from './base/chime-element.ts';
 export { SessionController } from './controllers/session-controller.ts';
-export { sessionContext } from './context.ts';
+export { deviceControllerContext, sessionContext } from './context.ts';
+export { registerTranslation } from './shared/localize.ts';
+export type { ChimeStringsByElement, ChimeTranslation } from './shared/localize.ts';
+export { VOLUME_EVENT_INTERVAL_MS } from './meeting/event-bridge.ts';
 export { displayName } from './shared/display-name.ts';
 export type { NameResolver } from './shared/display-name.ts';
 export type * from './events.ts';

@@ -3,41 +3,33 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-  }
-  [part='header'] {
-    display: flex;
-    align-items: center;
-    gap: var(--_gap);
-    flex-wrap: wrap;
+    position: relative;
   }
   [part='status'] {
     color: var(--_muted-text);
+    margin: 0 0 var(--_gap);
   }
-  button {
-    font: inherit;
-    padding: 0.4em 1em;
+  [part='reconnecting-banner'] {
+    margin-block-end: var(--_gap);
+    padding: 0.5em 1em;
     border-radius: var(--_radius);
-    border: 1px solid transparent;
-    cursor: pointer;
+    background: var(--_warning);
+    color: var(--_on-accent);
+    font-weight: 600;
   }
-  button:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
+  [part='screen'] {
+    max-inline-size: 32rem;
+    margin: 2rem auto;
+    padding: 1.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
   }
-  [part='join-button'] {
-    background: var(--_accent);
-    color: white;
+  [part='screen-title'] {
+    font-size: 1.25rem;
+    margin: 0 0 var(--_gap);
   }
-  [part='leave-button'] {
-    background: var(--_danger);
-    color: white;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+  [part='screen-message'] {
+    margin: 0 0 calc(var(--_gap) * 2);
   }
 `;

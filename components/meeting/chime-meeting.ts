@@ -1,55 +1,106 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  ConsoleLogger,
-  DefaultDeviceController,
-  DefaultMeetingSession,
-  LogLevel,
-  MeetingSessionConfiguration,
-} from '../../src/index.ts';
-import type { RosterAttendee, SessionEventMap } from '../../src/index.ts';
+import { ConsoleLogger, DefaultDeviceController, DefaultMeetingSession, LogLevel } from '../../src/index.ts';
+import type { Attendee, SessionEventMap } from '../../src/index.ts';
 import { ChimeElement } from '../base/chime-element.ts';
-import { sessionContext } from '../context.ts';
-import type { ChimeErrorDetail } from '../events.ts';
+import { deviceControllerContext, sessionContext } from '../context.ts';
 import { displayName } from '../shared/display-name.ts';
 import type { NameResolver } from '../shared/display-name.ts';
+import { format } from '../shared/format.ts';
+import { LocalizeController } from '../shared/localize.ts';
+import { controls } from '../styles/controls.ts';
 import { tokens } from '../styles/tokens.ts';
+import { Announcer } from './announcer.ts';
 import { styles } from './chime-meeting.styles.ts';
+import { canRejoinAfter, endReasonOf } from './end-reason.ts';
+import type { EndReason } from './end-reason.ts';
+import { SessionEventBridge } from './event-bridge.ts';
+import { JoinInfoError, configurationOf, fetchJoinInfo } from './join-info.ts';
+import type { JoinInfo } from './join-info.ts';
+
+export type { JoinInfo } from './join-info.ts';
+export type { EndReason } from './end-reason.ts';
 
 /** What `<chime-meeting>` shows, as its `status` attribute says. */
-export type MeetingStatus = 'idle' | 'connecting' | 'joined' | 'reconnecting' | 'left';
+export type MeetingStatus = 'idle' | 'prejoin' | 'connecting' | 'joined' | 'reconnecting' | 'left' | 'error';
 
-/** The `{Meeting, Attendee}` pair an app's server gets from CreateMeeting and CreateAttendee. */
-export interface JoinInfo {
-  Meeting: unknown;
-  Attendee: unknown;
-}
-
-/** Every user-visible string of `<chime-meeting>`; `{name}` is replaced by an attendee's name. */
+/**
+ * Every user-visible string of `<chime-meeting>`. `{name}` is replaced by an attendee's name.
+ * The `ended*` strings say why the meeting ended for you, on the ended and error screens.
+ */
 export interface ChimeMeetingStrings {
   join: string;
-  leave: string;
-  status: Record<MeetingStatus, string>;
+  rejoin: string;
+  connecting: string;
+  reconnecting: string;
+  /** Announced once joined. */
+  joined: string;
   attendeeJoined: string;
   attendeeLeft: string;
-  /** Announced when the session stops for a reason other than leaving, e.g. the meeting ended. */
-  stopped: string;
+  attendeeMuted: string;
+  attendeeUnmuted: string;
+  youMuted: string;
+  youUnmuted: string;
+  /** Announced when someone new becomes the active speaker (at most every 10 seconds). */
+  speaking: string;
+  /** Heading of the error screen (joining failed). */
+  errorTitle: string;
+  /** Heading of the ended screen. */
+  endedTitle: string;
+  endedLeft: string;
+  endedEnded: string;
+  endedRemoved: string;
+  endedAnotherDevice: string;
+  endedRejected: string;
+  endedFull: string;
+  endedConnectionLost: string;
+  endedJoinInfo: string;
+  endedFailed: string;
 }
 
 export const defaultMeetingStrings: ChimeMeetingStrings = {
   join: 'Join',
-  leave: 'Leave',
-  status: {
-    idle: 'Not joined',
-    connecting: 'Connecting…',
-    joined: 'In the meeting',
-    reconnecting: 'Reconnecting…',
-    left: 'You left the meeting',
-  },
+  rejoin: 'Join again',
+  connecting: 'Connecting…',
+  reconnecting: 'Connection lost. Reconnecting…',
+  joined: 'You joined the meeting',
   attendeeJoined: '{name} joined',
   attendeeLeft: '{name} left',
-  stopped: 'The meeting connection ended',
+  attendeeMuted: '{name} muted',
+  attendeeUnmuted: '{name} unmuted',
+  youMuted: 'Your microphone is muted',
+  youUnmuted: 'Your microphone is on',
+  speaking: '{name} is speaking',
+  errorTitle: 'Could not join the meeting',
+  endedTitle: 'The meeting is over for you',
+  endedLeft: 'You left the meeting.',
+  endedEnded: 'The meeting has ended.',
+  endedRemoved: 'You were removed from the meeting.',
+  endedAnotherDevice: 'You joined this meeting from another device or tab.',
+  endedRejected: 'The meeting did not accept your join details. They may have expired: ask for a new link.',
+  endedFull: 'The meeting is full.',
+  endedConnectionLost: 'The connection to the meeting was lost. Check your network and join again.',
+  endedJoinInfo: 'The meeting details could not be loaded. Check the link and your network.',
+  endedFailed: 'Something went wrong while connecting to the meeting.',
+};
+
+declare module '../shared/localize.ts' {
+  interface ChimeStringsByElement {
+    meeting: ChimeMeetingStrings;
+  }
+}
+
+const endReasonText: Record<EndReason, keyof ChimeMeetingStrings> = {
+  left: 'endedLeft',
+  ended: 'endedEnded',
+  removed: 'endedRemoved',
+  'another-device': 'endedAnotherDevice',
+  rejected: 'endedRejected',
+  full: 'endedFull',
+  'connection-lost': 'endedConnectionLost',
+  'join-info': 'endedJoinInfo',
+  failed: 'endedFailed',
 };
 
 const logLevels: Record<string, LogLevel> = {
@@ -60,44 +111,49 @@ const logLevels: Record<string, LogLevel> = {
   off: LogLevel.OFF,
 };
 
-const sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
-  'state-change',
-  'attendee-join',
-  'attendee-leave',
-  'stop',
-  'video-tile-update',
-  'video-tile-remove',
-];
-
 /**
- * A meeting: joins it, plays everyone's audio, and provides its session to the elements inside.
+ * A meeting: joins it, plays everyone's audio, and provides its session and device controller to
+ * the elements inside. Shows what happens around the call itself: connecting, a banner while the
+ * connection is being restored, and a screen saying why the meeting ended or could not be joined.
  *
  * @summary Joins a Chime meeting and shares the session with the elements it contains.
  *
- * @slot - Elements that show the meeting, such as `<chime-roster>`, `<chime-video-grid>` and `<chime-video-toggle>`.
- * @csspart header - The row holding the status text and the join/leave button.
- * @csspart status - The status text.
- * @csspart join-button - The button that joins the meeting.
- * @csspart leave-button - The button that leaves the meeting.
- * @csspart announcer - The visually hidden live region that announces joins, leaves and reconnects.
+ * @slot - The meeting itself: elements such as `<chime-video-grid>`, `<chime-roster>` and `<chime-control-bar>`. Hidden on the ended and error screens.
+ * @slot ended - Replaces the ended screen's content (the element's `endReason` says why it ended).
+ * @slot error - Replaces the error screen's content.
+ * @csspart join-button - The button that joins the meeting (when not joined and not auto-joining).
+ * @csspart status - The "Connecting…" text.
+ * @csspart reconnecting-banner - The banner shown while the connection is being restored.
+ * @csspart screen - The ended or error screen.
+ * @csspart screen-title - The heading of that screen.
+ * @csspart screen-message - What happened, on that screen.
+ * @csspart rejoin-button - The button that joins again, on that screen.
+ * @csspart announcer - The visually hidden live region that announces joins, leaves, mute changes, the active speaker and reconnects.
  *
- * @cssprop --chime-color-accent - Background of the join button and focus rings.
- * @cssprop --chime-color-danger - Background of the leave button.
+ * @cssprop --chime-color-accent - Background of the join buttons and focus rings.
+ * @cssprop --chime-color-warning - Background of the reconnecting banner.
  * @cssprop --chime-space - Gap between items.
- * @cssprop --chime-radius - Corner radius of buttons.
+ * @cssprop --chime-radius - Corner radius of buttons and screens.
  *
  * @fires chime-connecting - The session started connecting; `detail.reconnecting` is true on a reconnect.
  * @fires chime-joined - The session is connected and media flows; `detail` has the meeting and attendee ids.
  * @fires chime-left - The session stopped; `detail.statusCode` says why, `detail.terminal` whether it can resume.
  * @fires chime-attendee-join - An attendee (including you) became present.
  * @fires chime-attendee-leave - An attendee left; `detail.dropped` is true when its connection dropped.
- * @fires chime-error - Join information could not be fetched or read; nothing was joined.
- * @fires chime-request-leave - The user pressed Leave. Cancelable: call preventDefault() to stay.
+ * @fires chime-mute-change - An attendee (including you) muted or unmuted.
+ * @fires chime-volume-change - Volumes changed; `detail.attendees` lists those that changed (at most 4 times a second).
+ * @fires chime-active-speakers-change - The active speakers changed; `detail.attendeeIds`, most active first.
+ * @fires chime-content-share-start - Someone (or you) started sharing content.
+ * @fires chime-content-share-stop - A content share stopped.
+ * @fires chime-connection-quality-change - Your connection became `good`, `poor` or `lost`.
+ * @fires chime-devices-change - A microphone, speaker or camera was plugged in or out.
+ * @fires chime-data-message - Another attendee sent a data message.
  * @fires chime-tile-update - A video tile was added or changed; `detail.tile` is a snapshot of its `VideoTileState`.
  * @fires chime-tile-remove - A video tile is gone; `detail` has its `tileId` and `attendeeId`.
+ * @fires chime-error - Join information could not be fetched or read; nothing was joined.
  */
 export class ChimeMeeting extends ChimeElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
 
   /** URL of an endpoint that takes `POST {meeting, name}` and answers `{Meeting, Attendee}`. */
   @property({ attribute: 'join-url' }) joinUrl = '';
@@ -120,32 +176,56 @@ export class ChimeMeeting extends ChimeElement {
   /** User-visible strings; replace some or all for another language. */
   @property({ attribute: false }) strings: Partial<ChimeMeetingStrings> = {};
 
-  /** How attendee names are shown in announcements; defaults to the ExternalUserId convention. */
+  /** How attendee names are shown in events and announcements; defaults to the ExternalUserId convention. */
   @property({ attribute: false }) nameFor: NameResolver = displayName;
 
   /** The meeting's state, reflected for styling. */
   @property({ reflect: true }) status: MeetingStatus = 'idle';
 
-  @state() private announcement = '';
+  /** Why the meeting ended or could not be joined (set with the `left` and `error` statuses). */
+  @property({ reflect: true, attribute: 'end-reason' }) endReason: EndReason | undefined;
+
   @state() private busy = false;
 
   @query('audio') private audioElement!: HTMLAudioElement;
 
-  private readonly provider = new ContextProvider(this, { context: sessionContext });
+  /** The microphone, speaker and camera of this meeting, usable before joining. */
+  readonly deviceController: DefaultDeviceController;
+
+  private readonly logger: ConsoleLogger;
+  private readonly sessionProvider = new ContextProvider(this, { context: sessionContext });
+  private readonly localize = new LocalizeController(
+    this,
+    'meeting',
+    defaultMeetingStrings,
+    () => this.strings,
+  );
+  private readonly announcer = new Announcer(this);
+  private readonly bridge = new SessionEventBridge({
+    emit: (name, detail) => void this.emit(name, detail),
+    nameOf: (attendee) => this.nameFor(attendee),
+    sessionEvent: (type, detail) => this.onSessionEvent(type, detail),
+  });
   private currentSession: DefaultMeetingSession | undefined;
+  private everJoined = false;
   private cameraReleased: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    this.logger = new ConsoleLogger('chime-meeting', LogLevel.WARN);
+    this.deviceController = new DefaultDeviceController(this.logger);
+    new ContextProvider(this, { context: deviceControllerContext, initialValue: this.deviceController });
+  }
 
   /** The session of the current (or last) join, if any. */
   get session(): DefaultMeetingSession | undefined {
     return this.currentSession;
   }
 
-  private get text(): ChimeMeetingStrings {
-    return { ...defaultMeetingStrings, ...this.strings };
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
+    this.bridge.attachDevices(this.deviceController);
+    this.bridge.attachSession(this.currentSession);
     if (this.autoJoin && this.canJoin()) {
       void this.updateComplete.then(() => this.join().catch(() => undefined));
     }
@@ -153,8 +233,12 @@ export class ChimeMeeting extends ChimeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // An element taken off the page (a route change, a closed widget) must not leave a live call behind.
-    void this.leave();
+    // An element taken off the page (a route change, a closed widget) must not leave a live call
+    // behind, nor a camera or microphone opened for choosing devices.
+    void this.leave().then(() => {
+      if (!this.isConnected) void this.deviceController.destroy();
+    });
+    this.bridge.detach();
   }
 
   /**
@@ -163,21 +247,23 @@ export class ChimeMeeting extends ChimeElement {
    * @throws Error when join information cannot be fetched or read (a `chime-error` is dispatched too).
    */
   async join(): Promise<void> {
-    if (
-      this.busy ||
-      this.status === 'connecting' ||
-      this.status === 'joined' ||
-      this.status === 'reconnecting'
-    ) {
-      return;
-    }
+    if (this.busy || this.inCall) return;
     this.busy = true;
+    this.endReason = undefined;
+    this.setStatus('connecting');
     try {
       const info = this.joinInfo ?? (await this.fetchJoinInfo());
       const session = this.createSession(info);
       await this.updateComplete;
       await session.audioVideo.bindAudioElement(this.audioElement);
       session.audioVideo.start();
+    } catch (error) {
+      if (error instanceof JoinInfoError) {
+        this.emit('chime-error', { phase: error.phase, message: error.message });
+        this.end('error', 'join-info');
+        throw new Error(`chime-meeting: ${error.message}`);
+      }
+      throw error;
     } finally {
       this.busy = false;
     }
@@ -198,104 +284,108 @@ export class ChimeMeeting extends ChimeElement {
     await this.cameraReleased;
   }
 
+  private get inCall(): boolean {
+    return this.status === 'connecting' || this.status === 'joined' || this.status === 'reconnecting';
+  }
+
   private canJoin(): boolean {
     return this.joinInfo !== undefined || (this.joinUrl !== '' && this.meeting !== '' && this.name !== '');
   }
 
-  private async fetchJoinInfo(): Promise<JoinInfo> {
+  private fetchJoinInfo(): Promise<JoinInfo> {
     if (!this.joinUrl || !this.meeting || !this.name) {
-      throw this.fail('configuration', 'set joinInfo, or the join-url, meeting and name attributes');
+      throw new JoinInfoError('configuration', 'set joinInfo, or the join-url, meeting and name attributes');
     }
-    let response: Response;
-    try {
-      response = await fetch(this.joinUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ meeting: this.meeting, name: this.name }),
-      });
-    } catch (error) {
-      throw this.fail('fetch-join-info', `could not reach ${this.joinUrl}: ${String(error)}`);
-    }
-    if (!response.ok) {
-      throw this.fail(
-        'fetch-join-info',
-        `${this.joinUrl} answered ${response.status} ${await safeText(response)}`,
-      );
-    }
-    try {
-      return (await response.json()) as JoinInfo;
-    } catch {
-      throw this.fail('fetch-join-info', `${this.joinUrl} did not answer JSON`);
-    }
+    return fetchJoinInfo(this.joinUrl, this.meeting, this.name);
   }
 
   private createSession(info: JoinInfo): DefaultMeetingSession {
-    const logger = new ConsoleLogger('chime-meeting', logLevels[this.logLevel] ?? LogLevel.WARN);
-    let configuration: MeetingSessionConfiguration;
-    try {
-      if (typeof info !== 'object' || info === null)
-        throw new TypeError('join information must be an object');
-      configuration = new MeetingSessionConfiguration({ Meeting: info.Meeting }, { Attendee: info.Attendee });
-    } catch (error) {
-      throw this.fail('configuration', error instanceof Error ? error.message : String(error));
-    }
-    this.detachSession();
-    const session = new DefaultMeetingSession(configuration, logger, new DefaultDeviceController(logger));
-    for (const type of sessionEvents) session.addEventListener(type, this.onSessionEvent);
+    const configuration = configurationOf(info);
+    this.logger.setLogLevel(logLevels[this.logLevel] ?? LogLevel.WARN);
+    const session = new DefaultMeetingSession(configuration, this.logger, this.deviceController);
     this.currentSession = session;
-    this.provider.setValue(session);
+    this.everJoined = false;
+    this.announcer.reset();
+    this.bridge.attachSession(session);
+    this.sessionProvider.setValue(session);
     return session;
   }
 
-  private detachSession(): void {
-    for (const type of sessionEvents) this.currentSession?.removeEventListener(type, this.onSessionEvent);
-  }
-
-  private fail(phase: ChimeErrorDetail['phase'], message: string): Error {
-    this.emit('chime-error', { phase, message });
-    return new Error(`chime-meeting: ${message}`);
-  }
-
-  private readonly onSessionEvent = (event: Event): void => {
+  private onSessionEvent<K extends keyof SessionEventMap>(
+    type: K,
+    detail: SessionEventMap[K]['detail'],
+  ): void {
     const session = this.currentSession;
     if (!session) return;
-    const text = this.text;
-    if (event.type === 'state-change') {
-      const { state, reconnecting } = (event as SessionEventMap['state-change']).detail;
-      if (state === 'idle') return;
-      this.setStatus(state);
-      if (state === 'connecting' || state === 'reconnecting') {
-        this.emit('chime-connecting', { reconnecting });
-        if (reconnecting) this.announce(text.status.reconnecting);
-      } else if (state === 'joined') {
-        this.emit('chime-joined', {
-          meetingId: session.configuration.meetingId ?? '',
-          attendeeId: session.localAttendeeId,
-        });
-        this.announce(text.status.joined);
+    const text = this.localize.strings;
+    switch (type) {
+      case 'state-change': {
+        const { state } = detail as SessionEventMap['state-change']['detail'];
+        if (state === 'joined') {
+          this.everJoined = true;
+          this.setStatus('joined');
+          this.announcer.announce(text.joined);
+        } else if (state === 'reconnecting') {
+          this.setStatus('reconnecting');
+          this.announcer.announce(text.reconnecting);
+        } else if (state === 'connecting') {
+          this.setStatus('connecting');
+        }
+        break;
       }
-    } else if (event.type === 'attendee-join') {
-      const { attendee } = (event as SessionEventMap['attendee-join']).detail;
-      this.emit('chime-attendee-join', this.describe(attendee));
-      if (!attendee.local) this.announce(text.attendeeJoined.replace('{name}', this.nameFor(attendee)));
-    } else if (event.type === 'attendee-leave') {
-      const { attendee, dropped } = (event as SessionEventMap['attendee-leave']).detail;
-      this.emit('chime-attendee-leave', { ...this.describe(attendee), dropped });
-      if (!attendee.local) this.announce(text.attendeeLeft.replace('{name}', this.nameFor(attendee)));
-    } else if (event.type === 'video-tile-update') {
-      this.emit('chime-tile-update', { tile: (event as SessionEventMap['video-tile-update']).detail.tile });
-    } else if (event.type === 'video-tile-remove') {
-      const { tileId, attendeeId } = (event as SessionEventMap['video-tile-remove']).detail;
-      this.emit('chime-tile-remove', { tileId, attendeeId });
-    } else if (event.type === 'stop') {
-      const { status } = (event as SessionEventMap['stop']).detail;
-      // However the session ended, the camera light must go off.
-      this.cameraReleased = releaseCamera(session);
-      this.setStatus('left');
-      this.emit('chime-left', { statusCode: status.statusCode(), terminal: status.isTerminal() });
-      this.announce(status.statusCode() === 1 ? text.status.left : text.stopped);
+      case 'attendee-join': {
+        const { attendee } = detail as SessionEventMap['attendee-join']['detail'];
+        if (!attendee.local && !attendee.isContent) this.announceAbout(text.attendeeJoined, attendee);
+        break;
+      }
+      case 'attendee-leave': {
+        const { attendee } = detail as SessionEventMap['attendee-leave']['detail'];
+        if (!attendee.local && !attendee.isContent) this.announceAbout(text.attendeeLeft, attendee);
+        break;
+      }
+      case 'attendee-update': {
+        const { attendee } = detail as SessionEventMap['attendee-update']['detail'];
+        if (!attendee.local && !attendee.isContent) {
+          this.announceAbout(attendee.muted ? text.attendeeMuted : text.attendeeUnmuted, attendee);
+        }
+        break;
+      }
+      case 'mute-change': {
+        const { muted } = detail as SessionEventMap['mute-change']['detail'];
+        this.announcer.announce(muted ? text.youMuted : text.youUnmuted);
+        break;
+      }
+      case 'active-speakers-change': {
+        const [first] = (detail as SessionEventMap['active-speakers-change']['detail']).attendeeIds;
+        const speaker = first ? session.attendee(first) : undefined;
+        if (speaker && !speaker.local && speaker.present) {
+          const name = this.nameFor(speaker);
+          this.announcer.announceSpeaker(name, format(text.speaking, { name }));
+        }
+        break;
+      }
+      case 'stop': {
+        const { status } = detail as SessionEventMap['stop']['detail'];
+        // However the session ended, the camera light must go off.
+        this.cameraReleased = releaseCamera(session);
+        const reason = endReasonOf(status.statusCode());
+        this.end(this.everJoined || reason === 'left' ? 'left' : 'error', reason);
+        break;
+      }
     }
-  };
+  }
+
+  private announceAbout(template: string, attendee: Attendee): void {
+    this.announcer.announce(format(template, { name: this.nameFor(attendee) }));
+  }
+
+  private end(status: 'left' | 'error', reason: EndReason): void {
+    this.endReason = reason;
+    this.setAttribute('end-reason', reason);
+    this.setStatus(status);
+    const text = this.localize.strings;
+    this.announcer.announce(text[endReasonText[reason]]);
+  }
 
   /** Sets the status and its attribute at once, so listeners of the event that follows see both. */
   private setStatus(status: MeetingStatus): void {
@@ -303,48 +393,44 @@ export class ChimeMeeting extends ChimeElement {
     this.setAttribute('status', status);
   }
 
-  private describe(attendee: RosterAttendee) {
-    return {
-      attendeeId: attendee.attendeeId,
-      externalUserId: attendee.externalUserId,
-      name: this.nameFor(attendee),
-      local: attendee.local,
-    };
-  }
-
-  private announce(message: string): void {
-    this.announcement = message;
-  }
-
-  private onLeaveClick(): void {
-    if (this.emit('chime-request-leave', {}, { cancelable: true })) void this.leave();
-  }
-
   private onJoinClick(): void {
     this.join().catch(() => undefined);
   }
 
   override render() {
-    const text = this.text;
-    const inCall = this.status === 'connecting' || this.status === 'joined' || this.status === 'reconnecting';
-    const statusText = this.busy && !inCall ? text.status.connecting : text.status[this.status];
+    const text = this.localize.strings;
+    const screen = this.status === 'left' || this.status === 'error';
     return html`
-      <div part="header">
-        <span part="status">${statusText}</span>
-        ${inCall
-          ? html`<button part="leave-button" type="button" @click=${this.onLeaveClick}>${text.leave}</button>`
-          : this.canJoin()
-            ? html`<button part="join-button" type="button" ?disabled=${this.busy} @click=${this.onJoinClick}>
-                ${text.join}
-              </button>`
-            : nothing}
-      </div>
-      <div part="announcer" class="visually-hidden" role="status" aria-live="polite">
-        ${this.announcement}
-      </div>
-      <slot></slot>
+      ${this.status === 'idle' && !this.busy && this.canJoin()
+        ? html`<button part="join-button" class="primary" type="button" @click=${this.onJoinClick}>
+            ${text.join}
+          </button>`
+        : nothing}
+      ${this.status === 'connecting' ? html`<p part="status">${text.connecting}</p>` : nothing}
+      ${this.status === 'reconnecting'
+        ? html`<div part="reconnecting-banner" aria-hidden="true">${text.reconnecting}</div>`
+        : nothing}
+      ${screen ? this.renderScreen() : nothing} ${this.announcer.render()}
+      <div part="content" ?hidden=${screen}><slot></slot></div>
       <audio hidden autoplay></audio>
     `;
+  }
+
+  private renderScreen() {
+    const text = this.localize.strings;
+    const reason = this.endReason ?? 'failed';
+    const error = this.status === 'error';
+    return html`<section part="screen" aria-labelledby="screen-title">
+      <slot name=${error ? 'error' : 'ended'}>
+        <h2 part="screen-title" id="screen-title">${error ? text.errorTitle : text.endedTitle}</h2>
+        <p part="screen-message">${text[endReasonText[reason]]}</p>
+        ${canRejoinAfter(reason) && this.canJoin()
+          ? html`<button part="rejoin-button" class="primary" type="button" @click=${this.onJoinClick}>
+              ${text.rejoin}
+            </button>`
+          : nothing}
+      </slot>
+    </section>`;
   }
 }
 
@@ -355,13 +441,5 @@ async function releaseCamera(session: DefaultMeetingSession): Promise<void> {
     await session.audioVideo.stopVideoInput();
   } catch {
     // Nothing left to release.
-  }
-}
-
-async function safeText(response: Response): Promise<string> {
-  try {
-    return (await response.text()).slice(0, 200);
-  } catch {
-    return '';
   }
 }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Design tokens shared by every element; pages override them with `--chime-*` custom properties. */
+/**
+ * Design tokens shared by every element; pages override them with `--chime-*` custom properties.
+ * The defaults are system colors, so the elements follow the page's light or dark `color-scheme`.
+ */
 export const tokens = css`
   :host {
     color-scheme: light dark;
@@ -10,8 +13,12 @@ export const tokens = css`
     --_gap: var(--chime-space, 0.5rem);
     --_radius: var(--chime-radius, 0.5rem);
     --_accent: var(--chime-color-accent, #2563eb);
+    --_on-accent: var(--chime-color-on-accent, #fff);
     --_danger: var(--chime-color-danger, #c62828);
+    --_warning: var(--chime-color-warning, #b45309);
+    --_speaking: var(--chime-color-speaking, #16a34a);
     --_surface: var(--chime-color-surface, Canvas);
+    --_border: var(--chime-color-border, color-mix(in srgb, CanvasText 25%, transparent));
     --_muted-text: var(--chime-color-muted-text, color-mix(in srgb, CanvasText 72%, Canvas));
   }
   [hidden] {

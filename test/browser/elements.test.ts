@@ -85,20 +85,6 @@ describe('<chime-meeting> with <chime-roster>', () => {
     await waitFor(() => announcer.textContent!.trim() === 'Eve joined', 'Eve’s arrival is announced');
   });
 
-  it('lets the page veto the leave button through chime-request-leave', async () => {
-    const { element } = await join(uniqueMeetingName(), 'Fay');
-    element.addEventListener('chime-request-leave', (event) => event.preventDefault(), { once: true });
-    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part="leave-button"]')!;
-    button.click();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(element.status).to.equal('joined');
-
-    const left = oneEvent(element, 'chime-left');
-    button.click();
-    await left;
-    expect(element.status).to.equal('left');
-  });
-
   it('renders attendee names as text, never as markup', async () => {
     const hostile = '<img src=x onerror="__pwned=1">';
     const { roster } = await join(uniqueMeetingName(), hostile);
@@ -118,7 +104,12 @@ describe('<chime-meeting> with <chime-roster>', () => {
     await element.join();
     // 11 = SignalingBadRequest: the service closed the signaling connection with 4403.
     expect((await left).detail).to.deep.equal({ statusCode: 11, terminal: true });
-    expect(element.status).to.equal('left');
+    expect(element.status).to.equal('error');
+    expect(element.getAttribute('end-reason')).to.equal('rejected');
+    await element.updateComplete;
+    const screen = element.shadowRoot!.querySelector('[part="screen"]')!;
+    expect(screen.querySelector('[part="screen-title"]')!.textContent).to.equal('Could not join the meeting');
+    expect(screen.querySelector('[part="screen-message"]')!.textContent).to.contain('did not accept');
   });
 
   it('reports unreadable join information as chime-error and joins nothing', async () => {
@@ -136,7 +127,8 @@ describe('<chime-meeting> with <chime-roster>', () => {
     expect(detail.message).not.to.contain('secret-token');
     expect(thrown).to.be.instanceOf(Error);
     expect(element.session).to.equal(undefined);
-    expect(element.status).to.equal('idle');
+    expect(element.status).to.equal('error');
+    expect(element.endReason).to.equal('join-info');
   });
 
   it('reports a join endpoint that refuses as chime-error', async () => {
