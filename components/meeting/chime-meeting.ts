@@ -18,6 +18,10 @@ import type { EndReason } from './end-reason.ts';
 import { SessionEventBridge } from './event-bridge.ts';
 import { JoinInfoError, configurationOf, fetchJoinInfo } from './join-info.ts';
 import type { JoinInfo } from './join-info.ts';
+import { Prejoin, defaultPrejoinStrings } from './prejoin.ts';
+import type { PrejoinChoices, PrejoinHost, PrejoinStrings } from './prejoin.ts';
+import { openPreferredDevices } from '../shared/device-preferences.ts';
+import { DeviceAccessError } from '../../src/index.ts';
 
 export type { JoinInfo } from './join-info.ts';
 export type { EndReason } from './end-reason.ts';
@@ -29,8 +33,7 @@ export type MeetingStatus = 'idle' | 'prejoin' | 'connecting' | 'joined' | 'reco
  * Every user-visible string of `<chime-meeting>`. `{name}` is replaced by an attendee's name.
  * The `ended*` strings say why the meeting ended for you, on the ended and error screens.
  */
-export interface ChimeMeetingStrings {
-  join: string;
+export interface ChimeMeetingStrings extends PrejoinStrings {
   rejoin: string;
   connecting: string;
   reconnecting: string;
@@ -60,7 +63,7 @@ export interface ChimeMeetingStrings {
 }
 
 export const defaultMeetingStrings: ChimeMeetingStrings = {
-  join: 'Join',
+  ...defaultPrejoinStrings,
   rejoin: 'Join again',
   connecting: 'Connecting…',
   reconnecting: 'Connection lost. Reconnecting…',
@@ -121,7 +124,15 @@ const logLevels: Record<string, LogLevel> = {
  * @slot - The meeting itself: elements such as `<chime-video-grid>`, `<chime-roster>` and `<chime-control-bar>`. Hidden on the ended and error screens.
  * @slot ended - Replaces the ended screen's content (the element's `endReason` says why it ended).
  * @slot error - Replaces the error screen's content.
- * @csspart join-button - The button that joins the meeting (when not joined and not auto-joining).
+ * @csspart prejoin - The pre-join screen.
+ * @csspart prejoin-title - Its heading.
+ * @csspart prejoin-form - Its form.
+ * @csspart device-picker - The `<chime-device-picker>` on it (camera preview, microphone level, device choice).
+ * @csspart prejoin-toggles - The microphone and camera buttons on it.
+ * @csspart prejoin-microphone - The button that joins with the microphone on or off (`aria-pressed` while on).
+ * @csspart prejoin-camera - The button that joins with the camera on or off (`aria-pressed` while on).
+ * @csspart prejoin-field - The name and meeting fields on it (shown when not set).
+ * @csspart join-button - The button that joins the meeting (on the pre-join screen, or alone with `no-prejoin`).
  * @csspart status - The "Connecting…" text.
  * @csspart reconnecting-banner - The banner shown while the connection is being restored.
  * @csspart screen - The ended or error screen.
@@ -151,8 +162,9 @@ const logLevels: Record<string, LogLevel> = {
  * @fires chime-tile-update - A video tile was added or changed; `detail.tile` is a snapshot of its `VideoTileState`.
  * @fires chime-tile-remove - A video tile is gone; `detail` has its `tileId` and `attendeeId`.
  * @fires chime-error - Join information could not be fetched or read; nothing was joined.
+ * @fires chime-device-error - The chosen camera could not be opened for the join; the meeting is joined with the camera off.
  */
-export class ChimeMeeting extends ChimeElement {
+export class ChimeMeeting extends ChimeElement implements PrejoinHost {
   static override styles = [tokens, controls, styles];
 
   /** URL of an endpoint that takes `POST {meeting, name}` and answers `{Meeting, Attendee}`. */
@@ -164,8 +176,17 @@ export class ChimeMeeting extends ChimeElement {
   /** Your name, sent to `join-url`. */
   @property() name = '';
 
-  /** Join as soon as the element is on the page and has join information. */
+  /** Join as soon as the element is on the page and has join information (no pre-join screen). */
   @property({ type: Boolean, attribute: 'auto-join' }) autoJoin = false;
+
+  /** Skip the pre-join screen: a Join button (or `join()`) joins at once, with the camera off. */
+  @property({ type: Boolean, attribute: 'no-prejoin' }) noPrejoin = false;
+
+  /** Join with the microphone muted (the pre-join screen starts with it off). */
+  @property({ type: Boolean, attribute: 'start-muted' }) startMuted = false;
+
+  /** The pre-join screen starts with the camera off (without a pre-join screen it always does). */
+  @property({ type: Boolean, attribute: 'start-camera-off' }) startCameraOff = false;
 
   /** Console log level of the session: `debug`, `info`, `warn` (default), `error` or `off`. */
   @property({ attribute: 'log-level' }) logLevel = 'warn';
@@ -201,6 +222,9 @@ export class ChimeMeeting extends ChimeElement {
     () => this.strings,
   );
   private readonly announcer = new Announcer(this);
+  private readonly prejoin = new Prejoin(this);
+  /** What the user chose for this join: muted, and the camera on. */
+  private choices = { muted: false, camera: false };
   private readonly bridge = new SessionEventBridge({
     emit: (name, detail) => void this.emit(name, detail),
     nameOf: (attendee) => this.nameFor(attendee),
@@ -228,7 +252,33 @@ export class ChimeMeeting extends ChimeElement {
     this.bridge.attachSession(this.currentSession);
     if (this.autoJoin && this.canJoin()) {
       void this.updateComplete.then(() => this.join().catch(() => undefined));
+    } else if (this.status === 'idle' && !this.noPrejoin && !this.autoJoin) {
+      this.prejoin.muted = this.startMuted;
+      this.prejoin.camera = !this.startCameraOff;
+      this.setStatus('prejoin');
     }
+  }
+
+  /** @internal */
+  get needsName(): boolean {
+    return !this.joinInfo && !this.name;
+  }
+
+  /** @internal */
+  get needsMeeting(): boolean {
+    return !this.joinInfo && !this.meeting;
+  }
+
+  /** @internal */
+  get prejoinStrings(): PrejoinStrings {
+    return this.localize.strings;
+  }
+
+  /** @internal The pre-join screen's Join. */
+  prejoinDone(choices: PrejoinChoices): void {
+    if (choices.name) this.name = choices.name;
+    if (choices.meeting) this.meeting = choices.meeting;
+    this.join({ muted: choices.muted, camera: choices.camera }).catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -242,20 +292,24 @@ export class ChimeMeeting extends ChimeElement {
   }
 
   /**
-   * Joins the meeting, from `joinInfo` or else from `join-url` + `meeting` + `name`.
-   * Resolves once joining has started; `chime-joined` tells when it succeeded.
+   * Joins the meeting, from `joinInfo` or else from `join-url` + `meeting` + `name`, muted when
+   * `options.muted` (default: `start-muted`) and with the camera on when `options.camera` (default
+   * off; the pre-join screen passes the user's choices). Resolves once joining has started;
+   * `chime-joined` tells when it succeeded.
    * @throws Error when join information cannot be fetched or read (a `chime-error` is dispatched too).
    */
-  async join(): Promise<void> {
+  async join(options: { muted?: boolean; camera?: boolean } = {}): Promise<void> {
     if (this.busy || this.inCall) return;
     this.busy = true;
     this.endReason = undefined;
+    this.choices = { muted: options.muted ?? this.startMuted, camera: options.camera ?? false };
     this.setStatus('connecting');
     try {
       const info = this.joinInfo ?? (await this.fetchJoinInfo());
       const session = this.createSession(info);
       await this.updateComplete;
       await session.audioVideo.bindAudioElement(this.audioElement);
+      await this.prepareDevices(session);
       session.audioVideo.start();
     } catch (error) {
       if (error instanceof JoinInfoError) {
@@ -282,6 +336,25 @@ export class ChimeMeeting extends ChimeElement {
     session.audioVideo.stop();
     await stopped;
     await this.cameraReleased;
+  }
+
+  /**
+   * Opens the remembered devices, mutes, and starts the camera as chosen, before the session
+   * starts: the join then carries them, with no renegotiation.
+   */
+  private async prepareDevices(session: DefaultMeetingSession): Promise<void> {
+    const failure = await openPreferredDevices(this.deviceController, { camera: this.choices.camera });
+    if (failure) {
+      this.emit('chime-device-error', {
+        kind: failure.kind,
+        name: failure.error.name,
+        reason: failure.error instanceof DeviceAccessError ? failure.error.reason : 'other',
+        message: failure.error.message,
+      });
+    }
+    if (this.choices.muted) session.audioVideo.realtimeMuteLocalAudio();
+    if (this.choices.camera && this.deviceController.activeVideoInput)
+      session.audioVideo.startLocalVideoTile();
   }
 
   private get inCall(): boolean {
@@ -366,8 +439,8 @@ export class ChimeMeeting extends ChimeElement {
       }
       case 'stop': {
         const { status } = detail as SessionEventMap['stop']['detail'];
-        // However the session ended, the camera light must go off.
-        this.cameraReleased = releaseCamera(session);
+        // However the session ended, the camera and microphone lights must go off.
+        this.cameraReleased = releaseDevices(session);
         const reason = endReasonOf(status.statusCode());
         this.end(this.everJoined || reason === 'left' ? 'left' : 'error', reason);
         break;
@@ -400,7 +473,9 @@ export class ChimeMeeting extends ChimeElement {
   override render() {
     const text = this.localize.strings;
     const screen = this.status === 'left' || this.status === 'error';
+    const prejoin = this.status === 'prejoin';
     return html`
+      ${prejoin ? this.prejoin.render(this.busy) : nothing}
       ${this.status === 'idle' && !this.busy && this.canJoin()
         ? html`<button part="join-button" class="primary" type="button" @click=${this.onJoinClick}>
             ${text.join}
@@ -411,7 +486,7 @@ export class ChimeMeeting extends ChimeElement {
         ? html`<div part="reconnecting-banner" aria-hidden="true">${text.reconnecting}</div>`
         : nothing}
       ${screen ? this.renderScreen() : nothing} ${this.announcer.render()}
-      <div part="content" ?hidden=${screen}><slot></slot></div>
+      <div part="content" ?hidden=${screen || prejoin}><slot></slot></div>
       <audio hidden autoplay></audio>
     `;
   }
@@ -434,11 +509,11 @@ export class ChimeMeeting extends ChimeElement {
   }
 }
 
-/** Stops sending video and closes the camera; never rejects. */
-async function releaseCamera(session: DefaultMeetingSession): Promise<void> {
+/** Stops sending video and closes the camera and the chosen microphone; never rejects. */
+async function releaseDevices(session: DefaultMeetingSession): Promise<void> {
   try {
     if (session.audioVideo.hasStartedLocalVideoTile()) session.audioVideo.stopLocalVideoTile();
-    await session.audioVideo.stopVideoInput();
+    await Promise.all([session.audioVideo.stopVideoInput(), session.audioVideo.stopAudioInput()]);
   } catch {
     // Nothing left to release.
   }

@@ -36,3 +36,53 @@ export function rememberDevice(kind: PreferredDeviceKind, deviceId: string | und
     // Nothing is remembered: the choice still applies to this page.
   }
 }
+
+/** The camera asked for when none was chosen: 640×360 suits tiles and keeps the load small. */
+export const defaultVideoConstraints: MediaTrackConstraints = {
+  width: { ideal: 640 },
+  height: { ideal: 360 },
+};
+
+/** What a device controller offers for opening the remembered devices. */
+interface Devices {
+  readonly activeAudioInput: MediaStream | undefined;
+  readonly activeVideoInput: MediaStream | undefined;
+  readonly audioOutputDeviceId: string | null;
+  startAudioInput(device: string): Promise<unknown>;
+  startVideoInput(device: string | MediaTrackConstraints): Promise<unknown>;
+  chooseAudioOutput(deviceId: string | null): Promise<void>;
+}
+
+/** The camera to open: the remembered one, else any camera, at the default size. */
+export function cameraToOpen(): MediaTrackConstraints {
+  const deviceId = preferredDevice('videoinput');
+  return deviceId ? { ...defaultVideoConstraints, deviceId: { ideal: deviceId } } : defaultVideoConstraints;
+}
+
+/**
+ * Makes the remembered microphone and speaker the controller's choice when nothing is chosen yet
+ * (a remembered device that is gone leaves the default), and opens the camera when `camera` is
+ * set and none is open. Resolves with the camera's failure, if it failed.
+ */
+export async function openPreferredDevices(
+  devices: Devices,
+  { camera }: { camera: boolean },
+): Promise<{ kind: 'videoinput'; error: Error } | undefined> {
+  const microphone = preferredDevice('audioinput');
+  const speaker = preferredDevice('audiooutput');
+  await Promise.all([
+    microphone && !devices.activeAudioInput
+      ? devices.startAudioInput(microphone).catch(() => undefined)
+      : undefined,
+    speaker && devices.audioOutputDeviceId === null
+      ? devices.chooseAudioOutput(speaker).catch(() => undefined)
+      : undefined,
+  ]);
+  if (!camera || devices.activeVideoInput) return undefined;
+  try {
+    await devices.startVideoInput(cameraToOpen());
+    return undefined;
+  } catch (error) {
+    return { kind: 'videoinput', error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}

@@ -9,7 +9,7 @@ const rosterNames = (roster: ChimeRoster) =>
 /** A `<chime-meeting>` with a roster inside, joined from join information of the local service. */
 async function joinedMeeting(meeting: string, name: string) {
   const element = await fixture<ChimeMeeting>(
-    html`<chime-meeting><chime-roster></chime-roster></chime-meeting>`,
+    html`<chime-meeting no-prejoin><chime-roster></chime-roster></chime-meeting>`,
   );
   element.joinInfo = await joinInfo(meeting, name);
   const joined = oneEvent(element, 'chime-joined');
@@ -55,7 +55,7 @@ describe('<chime-meeting> with <chime-roster>', () => {
   });
 
   it('dispatches connecting, joined and left in order, with the status attribute following', async () => {
-    const element = await fixture<ChimeMeeting>(html`<chime-meeting></chime-meeting>`);
+    const element = await fixture<ChimeMeeting>(html`<chime-meeting no-prejoin></chime-meeting>`);
     element.joinInfo = await joinInfo(uniqueMeetingName(), 'Cy');
     const seen: string[] = [];
     for (const type of ['chime-connecting', 'chime-joined', 'chime-left'] as const) {
@@ -95,7 +95,7 @@ describe('<chime-meeting> with <chime-roster>', () => {
   });
 
   it('ends with a terminal chime-left when the join token is refused', async () => {
-    const element = await fixture<ChimeMeeting>(html`<chime-meeting></chime-meeting>`);
+    const element = await fixture<ChimeMeeting>(html`<chime-meeting no-prejoin></chime-meeting>`);
     const info = await joinInfo(uniqueMeetingName(), 'Gus');
     const token = info.Attendee.JoinToken;
     info.Attendee.JoinToken = (token[0] === 'A' ? 'B' : 'A') + token.slice(1);
@@ -113,7 +113,7 @@ describe('<chime-meeting> with <chime-roster>', () => {
   });
 
   it('reports unreadable join information as chime-error and joins nothing', async () => {
-    const element = await fixture<ChimeMeeting>(html`<chime-meeting></chime-meeting>`);
+    const element = await fixture<ChimeMeeting>(html`<chime-meeting no-prejoin></chime-meeting>`);
     element.joinInfo = {
       Meeting: { MeetingId: 'm' },
       Attendee: { AttendeeId: 'a', JoinToken: 'secret-token' },
@@ -134,7 +134,7 @@ describe('<chime-meeting> with <chime-roster>', () => {
   it('reports a join endpoint that refuses as chime-error', async () => {
     const url = `${await meetingServerUrl()}/join`;
     const element = await fixture<ChimeMeeting>(
-      html`<chime-meeting join-url=${url} meeting=${'x'.repeat(65)} name="Hal"></chime-meeting>`,
+      html`<chime-meeting no-prejoin join-url=${url} meeting=${'x'.repeat(65)} name="Hal"></chime-meeting>`,
     );
     const error = oneEvent(element, 'chime-error');
     await element.join().catch(() => undefined);

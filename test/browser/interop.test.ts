@@ -52,7 +52,7 @@ describe('the official amazon-chime-sdk-js client as a peer', () => {
   it('joins the meeting, appears in our roster and sees our attendee', async () => {
     const meeting = uniqueMeetingName('interop');
     const ours = await fixture<ChimeMeeting>(
-      html`<chime-meeting><chime-roster></chime-roster></chime-meeting>`,
+      html`<chime-meeting no-prejoin><chime-roster></chime-roster></chime-meeting>`,
     );
     ours.joinInfo = await joinInfo(meeting, 'Ours');
     const joined = oneEvent(ours, 'chime-joined');

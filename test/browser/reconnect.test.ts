@@ -293,7 +293,7 @@ describe('<chime-meeting> on a network that fails', () => {
     const placement = info.Meeting['MediaPlacement'] as Record<string, string>;
     // Signaling through the proxy: the same service, another port.
     placement['SignalingUrl'] = placement['SignalingUrl']!.replace(/:\d+\//, `:${port}/`);
-    const element = await fixture<ChimeMeeting>(html`<chime-meeting></chime-meeting>`);
+    const element = await fixture<ChimeMeeting>(html`<chime-meeting no-prejoin></chime-meeting>`);
     element.joinInfo = info;
     const events: string[] = [];
     element.addEventListener('chime-connecting', (e) => events.push(`connecting:${e.detail.reconnecting}`));
@@ -305,6 +305,9 @@ describe('<chime-meeting> on a network that fails', () => {
       await joined;
       await proxy('reset', { port, refuseMs: 2_000 });
       await waitFor(() => element.getAttribute('status') === 'reconnecting', 'status="reconnecting"', 5_000);
+      await element.updateComplete;
+      const banner = element.shadowRoot!.querySelector('[part="reconnecting-banner"]')!;
+      expect(banner.textContent!.trim()).to.equal('Connection lost. Reconnecting…');
       const announcer = element.shadowRoot!.querySelector('[part="announcer"]')!;
       await waitFor(
         () => /reconnecting/i.test(announcer.textContent ?? ''),
@@ -313,6 +316,8 @@ describe('<chime-meeting> on a network that fails', () => {
       );
       await waitFor(() => element.getAttribute('status') === 'joined', 'joined again', 20_000);
       expect(events).to.deep.equal(['connecting:false', 'joined', 'connecting:true', 'joined']);
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part="reconnecting-banner"]')).to.equal(null);
     } finally {
       await element.leave();
     }

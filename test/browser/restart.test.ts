@@ -6,6 +6,7 @@ import * as Official from '../official-client/amazon-chime-sdk.js';
 import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
 import { officialSession, startFirstMicrophone } from './helpers/official-client.ts';
 import { joinInfoAt, killRestartableServer, startRestartableServer } from './helpers/restartable-server.ts';
+import '../../components/index.ts';
 
 interface OfficialPeer {
   name: string;
@@ -129,5 +130,44 @@ describe('an official client when the meeting service is killed and restarted mi
     expect(alice.session.configuration.meetingId).to.equal(bob.session.configuration.meetingId);
     notStopped(alice);
     notStopped(bob);
+  });
+});
+
+describe('<chime-meeting> while the meeting service crashes and restarts', () => {
+  it('shows the reconnecting banner, then the meeting again with the other attendee', async function () {
+    this.timeout(90_000);
+    const url = await startRestartableServer();
+    const meeting = uniqueMeetingName('element-restart');
+    const container = document.createElement('div');
+    document.body.append(container);
+    const ours = document.createElement('chime-meeting');
+    ours.noPrejoin = true;
+    ours.append(document.createElement('chime-roster'));
+    container.append(ours);
+    ours.joinInfo = await joinInfoAt(url, meeting, 'Ana');
+    const bo = await officialPeer(url, meeting, 'Bo');
+    const banner = () => ours.shadowRoot!.querySelector('[part="reconnecting-banner"]');
+    const names = () =>
+      [...ours.querySelector('chime-roster')!.shadowRoot!.querySelectorAll('[part~="name"]')].map(
+        (name) => name.textContent,
+      );
+    try {
+      await ours.join();
+      await startFirstMicrophone(bo.session);
+      bo.session.audioVideo.start();
+      await waitFor(() => ours.status === 'joined' && names().length === 2, 'Ana sees Bo', 20_000);
+
+      await killRestartableServer();
+      await waitFor(() => ours.status === 'reconnecting' && banner() !== null, 'the banner shows', 15_000);
+      expect(banner()!.textContent!.trim()).to.equal('Connection lost. Reconnecting…');
+      await startRestartableServer();
+      await waitFor(() => ours.status === 'joined' && banner() === null, 'the meeting is back', 40_000);
+      await waitFor(() => names().length === 2, 'Ana sees Bo again', 20_000);
+      expect(names()).to.deep.equal(['Ana', 'Bo']);
+    } finally {
+      bo.session.audioVideo.stop();
+      await ours.leave();
+      container.remove();
+    }
   });
 });

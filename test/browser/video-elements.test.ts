@@ -33,7 +33,7 @@ async function joinParticipant(meetingName: string, name: string): Promise<Parti
   const container = document.createElement('div');
   document.body.append(container);
   render(
-    html`<chime-meeting
+    html`<chime-meeting no-prejoin
       ><chime-video-toggle></chime-video-toggle><chime-video-grid></chime-video-grid
     ></chime-meeting>`,
     container,
