@@ -133,6 +133,7 @@ const logLevels: Record<string, LogLevel> = {
  * @csspart prejoin-camera - The button that joins with the camera on or off (`aria-pressed` while on).
  * @csspart prejoin-field - The name and meeting fields on it (shown when not set).
  * @csspart join-button - The button that joins the meeting (on the pre-join screen, or alone with `no-prejoin`).
+ * @csspart content - The wrapper of the default slot, hidden on the pre-join, ended and error screens.
  * @csspart status - The "Connecting…" text.
  * @csspart reconnecting-banner - The banner shown while the connection is being restored.
  * @csspart screen - The ended or error screen.
