@@ -1,7 +1,20 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * One entry point per element for bundlers, `chime-elements/elements/chime-<name>.js`, made from
+ * each element folder's define file: importing it defines that element (and what it renders).
+ */
+const elementEntries = Object.fromEntries(
+  readdirSync(here('components'), { withFileTypes: true })
+    .filter(
+      (entry) => entry.isDirectory() && readdirSync(here(`components/${entry.name}`)).includes('define.ts'),
+    )
+    .map((entry) => [`elements/chime-${entry.name}`, here(`components/${entry.name}/define.ts`)]),
+);
 
 // `vite build` writes the ESM entry points; `vite build --mode iife` writes the one
 // self-registering file for a plain <script src> (global `ChimeElements`).
@@ -21,9 +34,15 @@ export default defineConfig(({ mode }) => ({
             fileName: () => 'chime-elements.iife.js',
           }
         : {
-            entry: { index: here('src/index.ts'), elements: here('components/index.ts') },
+            entry: { index: here('src/index.ts'), elements: here('components/index.ts'), ...elementEntries },
             formats: ['es'],
           },
-    rollupOptions: mode === 'iife' ? {} : { external: [/^lit/, /^@lit\//, /^protobufjs/] },
+    rollupOptions:
+      mode === 'iife'
+        ? {}
+        : {
+            external: [/^lit/, /^@lit\//, /^protobufjs/],
+            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
   },
 }));
