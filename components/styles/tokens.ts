@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 /**
  * Design tokens shared by every element; pages override them with `--chime-*` custom properties.
- * The defaults are system colors, so the elements follow the page's light or dark `color-scheme`.
+ * The defaults are system colors and `color-scheme` is inherited, so the elements are light or
+ * dark as the page is (`:root { color-scheme: light dark }` follows the user's preference).
  */
 export const tokens = css`
   :host {
-    color-scheme: light dark;
     font-family: var(--chime-font-family, system-ui, sans-serif);
     font-size: var(--chime-font-size, 1rem);
     color: var(--chime-color-text, CanvasText);
