@@ -48,7 +48,11 @@ const SESSION_EVENTS = [
 export class SessionEventBridge {
   #session: DefaultMeetingSession | undefined;
   #devices: DefaultDeviceController | undefined;
-  /** Attendee mute states last reported, so that only changes are dispatched. */
+  /**
+   * Mute states last dispatched, so the local attendee's change (reported both by the session's
+   * `mute-change` and by its `attendee-update`) is dispatched once. Unknown means unmuted, as in
+   * the SDK: the SDK reports an attendee's first mute as a change from unmuted.
+   */
   readonly #muted = new Map<string, boolean>();
   readonly #pendingVolumes = new Map<string, Attendee>();
   #volumeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -203,10 +207,8 @@ export class SessionEventBridge {
   #muteMayHaveChanged(attendee: Attendee): void {
     if (attendee.isContent || !attendee.present) return;
     const muted = attendee.muted;
-    const before = this.#muted.get(attendee.attendeeId);
+    if ((this.#muted.get(attendee.attendeeId) ?? false) === muted) return;
     this.#muted.set(attendee.attendeeId, muted);
-    // The first report of an attendee is its state, not a change.
-    if (before === undefined || before === muted) return;
     this.host.emit('chime-mute-change', { ...this.describe(attendee), muted });
   }
 

@@ -212,6 +212,55 @@ describe('<chime-meeting>', () => {
     await waitFor(() => announcer.textContent!.trim() === 'Wes muted', 'Wes’s mute announced', 15_000);
   });
 
+  it('dispatches volume, speaker, mute, content share and data message events from the others', async () => {
+    const meeting = uniqueMeetingName('bridge');
+    const listener = await joined(meeting, 'Ada');
+    const speaker = await joined(meeting, 'Bea');
+    meetings.push(listener, speaker);
+    listener.session!.audioVideo.realtimeMuteLocalAudio();
+    const bea = speaker.session!.localAttendeeId;
+    const volumes: number[] = [];
+    listener.addEventListener('chime-volume-change', (event) => {
+      volumes.push(performance.now());
+      expect(event.detail.attendees.every((entry) => typeof entry.volume === 'number')).to.equal(true);
+    });
+    const speakers = oneEvent(listener, 'chime-active-speakers-change');
+    // Bea's fake microphone beeps: she is heard, and becomes the active speaker.
+    expect((await speakers).detail.attendeeIds[0]).to.equal(bea);
+    const windowStart = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const inWindow = volumes.filter((time) => time >= windowStart).length;
+    expect(inWindow, 'volume events are throttled to 4 a second').to.be.within(1, 9);
+
+    const mute = oneEvent(listener, 'chime-mute-change');
+    speaker.session!.audioVideo.realtimeMuteLocalAudio();
+    const muted = (await mute).detail;
+    expect([muted.attendeeId, muted.name, muted.muted, muted.local]).to.deep.equal([bea, 'Bea', true, false]);
+
+    const message = oneEvent(listener, 'chime-data-message');
+    speaker.session!.audioVideo.realtimeSendDataMessage('notes', 'hello <b>all</b>');
+    const received = (await message).detail;
+    expect([received.topic, received.text, received.senderAttendeeId, received.name]).to.deep.equal([
+      'notes',
+      'hello <b>all</b>',
+      bea,
+      'Bea',
+    ]);
+
+    const started = oneEvent(listener, 'chime-content-share-start');
+    await speaker.session!.audioVideo.startContentShareFromScreenCapture();
+    const share = (await started).detail;
+    expect([share.attendeeId, share.sharerAttendeeId, share.name, share.local]).to.deep.equal([
+      `${bea}#content`,
+      bea,
+      'Bea',
+      false,
+    ]);
+    const stopped = oneEvent(listener, 'chime-content-share-stop');
+    speaker.session!.audioVideo.stopContentShare();
+    expect((await stopped).detail.sharerAttendeeId).to.equal(bea);
+  });
+
   it('keeps one session per element when several meetings are on one page', async () => {
     const first = uniqueMeetingName('page-a');
     const second = uniqueMeetingName('page-b');

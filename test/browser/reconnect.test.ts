@@ -299,6 +299,8 @@ describe('<chime-meeting> on a network that fails', () => {
     element.addEventListener('chime-connecting', (e) => events.push(`connecting:${e.detail.reconnecting}`));
     element.addEventListener('chime-joined', () => events.push('joined'));
     element.addEventListener('chime-left', () => events.push('left'));
+    const qualities: string[] = [];
+    element.addEventListener('chime-connection-quality-change', (e) => qualities.push(e.detail.quality));
     try {
       const joined = oneEvent(element, 'chime-joined');
       await element.join();
@@ -316,6 +318,7 @@ describe('<chime-meeting> on a network that fails', () => {
       );
       await waitFor(() => element.getAttribute('status') === 'joined', 'joined again', 20_000);
       expect(events).to.deep.equal(['connecting:false', 'joined', 'connecting:true', 'joined']);
+      expect(qualities).to.deep.equal(['lost', 'good']);
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[part="reconnecting-banner"]')).to.equal(null);
     } finally {
