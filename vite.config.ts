@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -16,9 +17,26 @@ const elementEntries = Object.fromEntries(
     .map((entry) => [`elements/chime-${entry.name}`, here(`components/${entry.name}/define.ts`)]),
 );
 
+/** Ships the translations in `locales/` as `dist/locales/<lang>.json` (`chime-elements/locales/*`). */
+function locales(): Plugin {
+  return {
+    name: 'chime-elements:locales',
+    generateBundle() {
+      for (const file of readdirSync(here('locales')).filter((name) => name.endsWith('.json'))) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `locales/${file}`,
+          source: readFileSync(here(`locales/${file}`)),
+        });
+      }
+    },
+  };
+}
+
 // `vite build` writes the ESM entry points; `vite build --mode iife` writes the one
 // self-registering file for a plain <script src> (global `ChimeElements`).
 export default defineConfig(({ mode }) => ({
+  plugins: mode === 'iife' ? [] : [locales()],
   resolve: { alias: { long: here('src/protocol/no-long.cjs') } },
   build: {
     target: 'es2022',

@@ -17,6 +17,7 @@ export { ChimeElement } from './base/chime-element.ts';
 export { SessionController } from './controllers/session-controller.ts';
 export { deviceControllerContext, sessionContext } from './context.ts';
 export { registerTranslation } from './shared/localize.ts';
+export { englishStrings } from './strings.ts';
 export type { ChimeStringsByElement, ChimeTranslation } from './shared/localize.ts';
 export { VOLUME_EVENT_INTERVAL_MS } from './meeting/event-bridge.ts';
 export { displayName } from './shared/display-name.ts';

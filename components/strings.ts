@@ -1,0 +1,11 @@
+import type { ChimeStringsByElement } from './shared/localize.ts';
+import { defaultMeetingStrings } from './meeting/chime-meeting.ts';
+
+/**
+ * Every element's built-in English strings, by the key translations use (`meeting`, `roster`, …):
+ * the shape of a complete translation, e.g. to start a new `locales/<lang>.json` from. Typed over
+ * `ChimeStringsByElement`, so an element whose strings are missing here fails the type check.
+ */
+export const englishStrings: { [K in keyof ChimeStringsByElement]-?: ChimeStringsByElement[K] } = {
+  meeting: defaultMeetingStrings,
+};
