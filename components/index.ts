@@ -2,7 +2,9 @@
 export { ChimeMeeting, defaultMeetingStrings } from './meeting/chime-meeting.ts';
 export type { ChimeMeetingStrings, EndReason, JoinInfo, MeetingStatus } from './meeting/chime-meeting.ts';
 export { ChimeRoster, defaultRosterStrings } from './roster/chime-roster.ts';
-export type { ChimeRosterStrings } from './roster/chime-roster.ts';
+export type { ChimeRosterStrings, RosterSort } from './roster/chime-roster.ts';
+export { ChimeChat, defaultChatStrings } from './chat/chime-chat.ts';
+export type { ChimeChatStrings } from './chat/chime-chat.ts';
 export { ChimeVideoGrid, defaultVideoGridStrings } from './video-grid/chime-video-grid.ts';
 export type { ChimeVideoGridStrings } from './video-grid/chime-video-grid.ts';
 export { ChimeVideoTile, defaultVideoTileStrings } from './video-tile/chime-video-tile.ts';
@@ -24,6 +26,7 @@ export type { NameResolver } from './shared/display-name.ts';
 export type * from './events.ts';
 import './meeting/define.ts';
 import './roster/define.ts';
+import './chat/define.ts';
 import './video-tile/define.ts';
 import './video-grid/define.ts';
 import './video-toggle/define.ts';

@@ -3,6 +3,9 @@
 /** How many messages a chat keeps by default; older ones are dropped. */
 export const DEFAULT_KEPT_MESSAGES = 200;
 
+/** Own messages awaited back from the service at most (a service that never echoes leaves them all). */
+const MAX_PENDING = 1000;
+
 /**
  * `sent`: your own, shown at once (the service may or may not echo it back); `delivered`: the
  * service relayed it; `failed`: it was throttled or could not be sent.
@@ -32,6 +35,8 @@ export interface ReceivedChatMessage {
 
 export class ChatLog {
   #entries: ChatEntry[] = [];
+  /** Your own messages not yet seen back from the service, oldest first (even once no longer kept). */
+  #pending: ChatEntry[] = [];
   #unread = 0;
   #nextKey = 1;
 
@@ -52,7 +57,7 @@ export class ChatLog {
 
   /** Your own message, shown at once as `sent`. */
   addOwn(senderAttendeeId: string, senderExternalUserId: string, text: string, nowMs: number): ChatEntry {
-    return this.#append({
+    const entry = this.#append({
       senderAttendeeId,
       senderExternalUserId,
       text,
@@ -60,6 +65,8 @@ export class ChatLog {
       own: true,
       status: 'sent',
     });
+    this.#pending = [...this.#pending, entry].slice(-MAX_PENDING);
+    return entry;
   }
 
   /**
@@ -71,11 +78,10 @@ export class ChatLog {
   receive(message: ReceivedChatMessage, localAttendeeId: string, read: boolean): ChatEntry | undefined {
     const own = message.senderAttendeeId === localAttendeeId;
     if (own) {
-      const pending = this.#entries.find(
-        (entry) => entry.own && entry.status === 'sent' && entry.text === message.text,
-      );
-      if (pending) {
-        pending.status = message.throttled ? 'failed' : 'delivered';
+      const index = this.#pending.findIndex((entry) => entry.text === message.text);
+      if (index >= 0) {
+        const [pending] = this.#pending.splice(index, 1);
+        pending!.status = message.throttled ? 'failed' : 'delivered';
         return undefined;
       }
     }

@@ -73,6 +73,15 @@ describe('ChatLog', () => {
     assert.equal(new Set(keys).size, 3, 'keys stay unique');
   });
 
+  it('matches echoes of your messages no longer kept, without adding them again', () => {
+    const log = new ChatLog(2);
+    for (const text of ['a', 'b', 'c']) log.addOwn(ME, 'x#me', text, 1);
+    log.receive(from(ME, 'a'), ME, true);
+    log.receive(from(ME, 'b'), ME, true);
+    log.receive(from(ME, 'c', { throttled: true, timestampMs: 0 }), ME, true);
+    assert.deepEqual(texts(log), ['me:b:delivered', 'me:c:failed']);
+  });
+
   it('keeps the text exactly as sent, markup included', () => {
     const log = new ChatLog();
     log.receive(from('bo', '<b>bold</b>\nline'), ME, true);
