@@ -5,6 +5,7 @@ export { ChimeRoster, defaultRosterStrings } from './roster/chime-roster.ts';
 export type { ChimeRosterStrings, RosterSort } from './roster/chime-roster.ts';
 export { ChimeChat, defaultChatStrings } from './chat/chime-chat.ts';
 export type { ChimeChatStrings } from './chat/chime-chat.ts';
+export type { ChatEntry, ChatStatus } from './chat/chat-log.ts';
 export { ChimeVideoGrid, defaultVideoGridStrings } from './video-grid/chime-video-grid.ts';
 export type { ChimeVideoGridStrings } from './video-grid/chime-video-grid.ts';
 export { ChimeVideoTile, defaultVideoTileStrings } from './video-tile/chime-video-tile.ts';
