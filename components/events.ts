@@ -86,7 +86,7 @@ export interface ChimeDevicesChangeDetail {
   devices: MediaDeviceInfo[];
 }
 
-/** A data message received from another attendee (the service does not echo a sender's own). */
+/** A data message the service relayed (the local service relays a sender's own back to it too). */
 export interface ChimeDataMessageDetail {
   topic: string;
   /** The message's text (UTF-8). */
@@ -119,6 +119,14 @@ export interface ChimeDeviceErrorDetail {
   message: string;
 }
 
+/** The user asked `<chime-chat>` to send a message; cancel the event to keep it from being sent. */
+export interface ChimeChatSendDetail {
+  /** The data message topic it goes out on. */
+  topic: string;
+  /** The message, trimmed. */
+  text: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'chime-connecting': CustomEvent<ChimeConnectingDetail>;
@@ -142,5 +150,6 @@ declare global {
     'chime-request-unmute': CustomEvent<Record<string, never>>;
     'chime-request-video': CustomEvent<ChimeRequestVideoDetail>;
     'chime-request-share': CustomEvent<ChimeRequestShareDetail>;
+    'chime-chat-send': CustomEvent<ChimeChatSendDetail>;
   }
 }
