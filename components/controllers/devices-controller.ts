@@ -45,9 +45,11 @@ export class DevicesController implements ReactiveController {
 
   /** The controller in use (made on first use when none is set or provided). */
   get devices(): DefaultDeviceController {
-    return (this.#explicit ??
+    return (
+      this.#explicit ??
       this.#consumer.value ??
-      (this.#own ??= new DefaultDeviceController(new ConsoleLogger('chime-device-picker', LogLevel.WARN))));
+      (this.#own ??= new DefaultDeviceController(new ConsoleLogger('chime-device-picker', LogLevel.WARN)))
+    );
   }
 
   /** Whether the controller is the element's own (nobody else uses it). */

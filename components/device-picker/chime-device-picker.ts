@@ -151,7 +151,12 @@ export class ChimeDevicePicker extends ChimeElement {
   @query('[part="level"]') private levelElement?: HTMLMeterElement;
   @query('audio') private testAudio?: HTMLAudioElement;
 
-  readonly #localize = new LocalizeController(this, 'devicePicker', defaultDevicePickerStrings, () => this.strings);
+  readonly #localize = new LocalizeController(
+    this,
+    'devicePicker',
+    defaultDevicePickerStrings,
+    () => this.strings,
+  );
   readonly #devices = new DevicesController(this, {
     listed: (kind, devices) => this.emit('chime-devices-change', { kind, devices }),
     controllerChanged: () => {
@@ -215,7 +220,8 @@ export class ChimeDevicePicker extends ChimeElement {
     try {
       await devices.startAudioInput(remembered ?? {}).catch((error: unknown) => {
         // A remembered microphone that is gone: the default one.
-        if (remembered && (error as { reason?: string }).reason === 'not-found') return devices.startAudioInput({});
+        if (remembered && (error as { reason?: string }).reason === 'not-found')
+          return devices.startAudioInput({});
         throw error;
       });
       this.#clearError('audioinput');
@@ -231,7 +237,10 @@ export class ChimeDevicePicker extends ChimeElement {
         // The camera selected (the remembered one while the list is unknown); any if it is gone.
         const listed = this.#devices.lists.get('videoinput');
         const options = listed && deviceOptions(listed, 'videoinput', { defaultDevice: '', unnamed: '' });
-        await openPreferredCamera(devices, options ? chosenId(this.#selected('videoinput', options)) : undefined);
+        await openPreferredCamera(
+          devices,
+          options ? chosenId(this.#selected('videoinput', options)) : undefined,
+        );
         this.#cameraOpened = true;
       }
       await this.updateComplete;
@@ -377,7 +386,9 @@ export class ChimeDevicePicker extends ChimeElement {
   #renderField(kind: DeviceKind) {
     const text = this.#localize.strings;
     const error = this.errors[kind];
-    const message = error ? html`<p part="error" role="alert">${text[deviceErrorMessage(kind, error.reason)]}</p>` : nothing;
+    const message = error
+      ? html`<p part="error" role="alert">${text[deviceErrorMessage(kind, error.reason)]}</p>`
+      : nothing;
     if (kind === 'audiooutput' && !canChooseSpeaker()) {
       return html`<p part="note">${text.speakerUnsupported}</p>`;
     }
@@ -397,14 +408,30 @@ export class ChimeDevicePicker extends ChimeElement {
       >
         ${options.map(
           (option) =>
-            html`<option value=${option.value} ?selected=${option.value === selected}>${option.label}</option>`,
+            html`<option value=${option.value} ?selected=${option.value === selected}>
+              ${option.label}
+            </option>`,
         )}
       </select>
       ${kind === 'audioinput'
-        ? html`<meter part="level" min="0" max="1" low="0.4" high="0.85" optimum="0.5" value="0" aria-label=${text.level}></meter>`
+        ? html`<meter
+            part="level"
+            min="0"
+            max="1"
+            low="0.4"
+            high="0.85"
+            optimum="0.5"
+            value="0"
+            aria-label=${text.level}
+          ></meter>`
         : nothing}
       ${kind === 'audiooutput' && !this.noTestSound
-        ? html`<button part="test-sound" type="button" ?disabled=${this.playing} @click=${() => void this.#playTestSound()}>
+        ? html`<button
+            part="test-sound"
+            type="button"
+            ?disabled=${this.playing}
+            @click=${() => void this.#playTestSound()}
+          >
             ${text.testSound}
           </button>`
         : nothing}

@@ -47,7 +47,9 @@ export function deviceOptions(
     if (device.kind !== kind || device.deviceId === COMMUNICATIONS || seen.has(device.deviceId)) continue;
     seen.add(device.deviceId);
     const label =
-      device.deviceId === '' ? names.defaultDevice : device.label || format(names.unnamed, { n: `${options.length + 1}` });
+      device.deviceId === ''
+        ? names.defaultDevice
+        : device.label || format(names.unnamed, { n: `${options.length + 1}` });
     options.push({ value: device.deviceId, label });
   }
   return options;

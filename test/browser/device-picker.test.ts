@@ -72,7 +72,8 @@ describe('<chime-device-picker>', () => {
   const cleanups: Array<() => unknown> = [];
   before(async () => {
     const cameras = (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'videoinput');
-    if (cameras.length < 3) throw new Error('these tests need three fake cameras: run `npx wtr --group device-picker`');
+    if (cameras.length < 3)
+      throw new Error('these tests need three fake cameras: run `npx wtr --group device-picker`');
   });
   beforeEach(() => rememberDevice('videoinput', undefined));
   afterEach(async () => {
@@ -96,8 +97,15 @@ describe('<chime-device-picker>', () => {
   it('lists the fake devices, previews the default camera, and is accessible', async () => {
     const { element, events } = await picker();
     await listed(element);
-    expect(optionLabels(element, 'videoinput')).to.deep.equal(['fake_device_0', 'fake_device_1', 'fake_device_2']);
-    expect(optionLabels(element, 'audioinput')).to.include.members(['Fake Default Audio Input', 'Fake Audio Input 1']);
+    expect(optionLabels(element, 'videoinput')).to.deep.equal([
+      'fake_device_0',
+      'fake_device_1',
+      'fake_device_2',
+    ]);
+    expect(optionLabels(element, 'audioinput')).to.include.members([
+      'Fake Default Audio Input',
+      'Fake Audio Input 1',
+    ]);
     expect(optionLabels(element, 'audiooutput')).to.include('Fake Default Audio Output');
     expect(select(element, 'audiooutput').value).to.equal('default');
     const kinds = events
@@ -128,7 +136,9 @@ describe('<chime-device-picker>', () => {
     expect(cameraLabel(preview.srcObject)).to.equal('fake_device_1');
     await waitFor(() => preview.videoWidth > 0 && saturation(preview) === 0, 'the gray camera previewed');
     expect(preferredDevice('videoinput')).to.equal(id);
-    expect(element.deviceController.activeVideoInput!.getVideoTracks()[0]!.getSettings().deviceId).to.equal(id);
+    expect(element.deviceController.activeVideoInput!.getVideoTracks()[0]!.getSettings().deviceId).to.equal(
+      id,
+    );
     expect(events.filter((event) => event.type === 'chime-device-error')).to.deep.equal([]);
   });
 
@@ -169,14 +179,11 @@ describe('<chime-device-picker>', () => {
     let low = 1;
     let high = 0;
     // The fake microphone beeps ~30 ms every ~500 ms.
-    await waitFor(
-      () => {
-        low = Math.min(low, meter.value);
-        high = Math.max(high, meter.value);
-        return high > 0.4 && high - low > 0.3;
-      },
-      'the meter rising with a beep and falling after it',
-    );
+    await waitFor(() => {
+      low = Math.min(low, meter.value);
+      high = Math.max(high, meter.value);
+      return high > 0.4 && high - low > 0.3;
+    }, 'the meter rising with a beep and falling after it');
     await expect(element).to.be.accessible();
   });
 
@@ -287,7 +294,9 @@ describe('<chime-device-picker>', () => {
 
       const meeting = uniqueMeetingName('picker');
       const ada = await fixture<ChimeMeeting>(
-        html`<chime-meeting no-prejoin><chime-device-picker kinds="videoinput"></chime-device-picker></chime-meeting>`,
+        html`<chime-meeting no-prejoin
+          ><chime-device-picker kinds="videoinput"></chime-device-picker
+        ></chime-meeting>`,
       );
       meetings.push(ada);
       const adaPicker = ada.querySelector('chime-device-picker')!;
