@@ -127,6 +127,13 @@ export interface ChimeChatSendDetail {
   text: string;
 }
 
+/** The user chose a device in a device picker; it is in use (and remembered) now. */
+export interface ChimeDeviceChangeDetail {
+  kind: 'audioinput' | 'audiooutput' | 'videoinput';
+  /** The chosen device's `deviceId`; `default` for the system's default device. */
+  deviceId: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'chime-connecting': CustomEvent<ChimeConnectingDetail>;
@@ -146,6 +153,7 @@ declare global {
     'chime-devices-change': CustomEvent<ChimeDevicesChangeDetail>;
     'chime-data-message': CustomEvent<ChimeDataMessageDetail>;
     'chime-device-error': CustomEvent<ChimeDeviceErrorDetail>;
+    'chime-device-change': CustomEvent<ChimeDeviceChangeDetail>;
     'chime-request-leave': CustomEvent<Record<string, never>>;
     'chime-request-unmute': CustomEvent<Record<string, never>>;
     'chime-request-video': CustomEvent<ChimeRequestVideoDetail>;

@@ -16,6 +16,8 @@ export {
   defaultVideoToggleStrings,
 } from './video-toggle/chime-video-toggle.ts';
 export type { ChimeVideoToggleStrings } from './video-toggle/chime-video-toggle.ts';
+export { ChimeDevicePicker, defaultDevicePickerStrings } from './device-picker/chime-device-picker.ts';
+export type { ChimeDevicePickerStrings } from './device-picker/chime-device-picker.ts';
 export { ChimeElement } from './base/chime-element.ts';
 export { SessionController } from './controllers/session-controller.ts';
 export { deviceControllerContext, sessionContext } from './context.ts';
@@ -32,3 +34,4 @@ import './chat/define.ts';
 import './video-tile/define.ts';
 import './video-grid/define.ts';
 import './video-toggle/define.ts';
+import './device-picker/define.ts';

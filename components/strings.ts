@@ -1,5 +1,8 @@
 import type { ChimeStringsByElement } from './shared/localize.ts';
+import { defaultChatStrings } from './chat/chime-chat.ts';
+import { defaultDevicePickerStrings } from './device-picker/chime-device-picker.ts';
 import { defaultMeetingStrings } from './meeting/chime-meeting.ts';
+import { defaultRosterStrings } from './roster/chime-roster.ts';
 
 /**
  * Every element's built-in English strings, by the key translations use (`meeting`, `roster`, …):
@@ -8,4 +11,7 @@ import { defaultMeetingStrings } from './meeting/chime-meeting.ts';
  */
 export const englishStrings: { [K in keyof ChimeStringsByElement]-?: ChimeStringsByElement[K] } = {
   meeting: defaultMeetingStrings,
+  devicePicker: defaultDevicePickerStrings,
+  roster: defaultRosterStrings,
+  chat: defaultChatStrings,
 };

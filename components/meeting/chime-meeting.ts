@@ -21,7 +21,7 @@ import type { JoinInfo } from './join-info.ts';
 import { Prejoin, defaultPrejoinStrings } from './prejoin.ts';
 import type { PrejoinChoices, PrejoinHost, PrejoinStrings } from './prejoin.ts';
 import { openPreferredDevices } from '../shared/device-preferences.ts';
-import { DeviceAccessError } from '../../src/index.ts';
+import { deviceErrorDetail } from '../shared/device-error.ts';
 
 export type { JoinInfo } from './join-info.ts';
 export type { EndReason } from './end-reason.ts';
@@ -345,14 +345,7 @@ export class ChimeMeeting extends ChimeElement implements PrejoinHost {
    */
   private async prepareDevices(session: DefaultMeetingSession): Promise<void> {
     const failure = await openPreferredDevices(this.deviceController, { camera: this.choices.camera });
-    if (failure) {
-      this.emit('chime-device-error', {
-        kind: failure.kind,
-        name: failure.error.name,
-        reason: failure.error instanceof DeviceAccessError ? failure.error.reason : 'other',
-        message: failure.error.message,
-      });
-    }
+    if (failure) this.emit('chime-device-error', deviceErrorDetail(failure.kind, failure.error));
     if (this.choices.muted) session.audioVideo.realtimeMuteLocalAudio();
     if (this.choices.camera && this.deviceController.activeVideoInput)
       session.audioVideo.startLocalVideoTile();

@@ -1,5 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import '../device-picker/define.ts';
 
 /** Strings of the pre-join screen (part of `<chime-meeting>`'s strings). */
 export interface PrejoinStrings {

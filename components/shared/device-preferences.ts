@@ -53,10 +53,45 @@ interface Devices {
   chooseAudioOutput(deviceId: string | null): Promise<void>;
 }
 
-/** The camera to open: the remembered one, else any camera, at the default size. */
+/** The camera `deviceId` itself (not another one), at the default size. */
+export function cameraConstraints(deviceId: string): MediaTrackConstraints {
+  return { ...defaultVideoConstraints, deviceId: { exact: deviceId } };
+}
+
+/**
+ * The camera to open: exactly the remembered one (an `ideal` device id would let Chromium open
+ * the default camera instead), else any camera, at the default size.
+ */
 export function cameraToOpen(): MediaTrackConstraints {
   const deviceId = preferredDevice('videoinput');
-  return deviceId ? { ...defaultVideoConstraints, deviceId: { ideal: deviceId } } : defaultVideoConstraints;
+  return deviceId ? cameraConstraints(deviceId) : defaultVideoConstraints;
+}
+
+/** Whether `error` says the asked-for device is not there (unplugged, or another browser's id). */
+function isMissingDevice(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { reason, name } = error as { reason?: unknown; name?: unknown };
+  return reason === 'not-found' || name === 'OverconstrainedError' || name === 'NotFoundError';
+}
+
+/**
+ * Opens exactly the camera `deviceId` (by default the remembered one) as the video input, or any
+ * camera when it is gone. Rejects with the failure to open a camera at all.
+ */
+export async function openPreferredCamera(
+  devices: Pick<Devices, 'startVideoInput'>,
+  deviceId = preferredDevice('videoinput'),
+): Promise<void> {
+  if (!deviceId) {
+    await devices.startVideoInput(defaultVideoConstraints);
+    return;
+  }
+  try {
+    await devices.startVideoInput(cameraConstraints(deviceId));
+  } catch (error) {
+    if (!isMissingDevice(error)) throw error;
+    await devices.startVideoInput(defaultVideoConstraints);
+  }
 }
 
 /**
@@ -80,7 +115,7 @@ export async function openPreferredDevices(
   ]);
   if (!camera || devices.activeVideoInput) return undefined;
   try {
-    await devices.startVideoInput(cameraToOpen());
+    await openPreferredCamera(devices);
     return undefined;
   } catch (error) {
     return { kind: 'videoinput', error: error instanceof Error ? error : new Error(String(error)) };
