@@ -19,7 +19,6 @@ const elementEntries = Object.fromEntries(
 // `vite build` writes the ESM entry points; `vite build --mode iife` writes the one
 // self-registering file for a plain <script src> (global `ChimeElements`).
 export default defineConfig(({ mode }) => ({
-  resolve: { alias: { long: here('src/protocol/no-long.cjs') } },
   build: {
     target: 'es2022',
     emptyOutDir: mode !== 'iife',
@@ -41,7 +40,7 @@ export default defineConfig(({ mode }) => ({
       mode === 'iife'
         ? {}
         : {
-            external: [/^lit/, /^@lit\//, /^protobufjs/],
+            external: [/^lit/, /^@lit\//, /^pbf$/],
             output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
   },
