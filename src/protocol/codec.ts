@@ -51,6 +51,7 @@ const LENGTH = 2;
 /** The wire type of each kind. */
 const WIRE = [VARINT, VARINT, VARINT, FIXED64, LENGTH, LENGTH, LENGTH];
 const EMPTY = new Uint8Array(0);
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const ZERO = [0, 0, false, 0, '', EMPTY, null];
 
 /** Encodes `message` (a plain object with the fields set) as a message of `fields`. */
@@ -85,9 +86,11 @@ function writePacked({ values, type }: { values: unknown[]; type: number }, pbf:
 
 function writeField(pbf: Pbf, tag: number, type: number, value: unknown, extra: Field[3]): void {
   pbf.writeTag(tag, WIRE[type]!);
-  if (type === MESSAGE)
+  if (type === MESSAGE) {
     pbf.writeRawMessage((message, pbf) => writeFields(message, pbf, extra as Fields), value as Message);
-  else writeValue(pbf, type, value);
+  } else {
+    writeValue(pbf, type, value);
+  }
 }
 
 function writeValue(pbf: Pbf, type: number, value: unknown): void {
@@ -113,8 +116,8 @@ function prototypeOf(fields: Fields): Message {
   if (!proto) {
     proto = {};
     for (const [, name, kind, extra] of fields) {
-      if (!(kind & REPEATED))
-        proto[name] = typeof extra === 'object' || extra === undefined ? ZERO[kind & 7] : extra;
+      if (kind & REPEATED) continue; // an own array in every message
+      proto[name] = typeof extra === 'object' || extra === undefined ? ZERO[kind & 7] : extra;
     }
     prototypes.set(fields, proto);
   }
@@ -165,8 +168,13 @@ function readValue(pbf: Pbf, type: number, extra: Field[3]): unknown {
       return pbf.readDouble();
     case MESSAGE:
       return readFields(pbf, extra as Fields, pbf.readVarint() + pbf.pos);
-    case STRING:
-      return pbf.readString();
+    case STRING: {
+      // Not pbf's readString: its TextDecoder would drop a leading byte order mark.
+      const end = pbf.readVarint() + pbf.pos;
+      const text = utf8.decode(pbf.buf.subarray(pbf.pos, end));
+      pbf.pos = end;
+      return text;
+    }
   }
   return pbf.readBytes();
 }

@@ -213,7 +213,7 @@ const sent: Record<string, OutgoingFrame> = {
 
 // Every frame a client receives, as the service sends them (and a few with fields left out).
 const received: Record<string, OutgoingFrame> = {
-  ERROR: { type: T.JOIN_ACK, error: { status: 403, description: nonAscii } },
+  ERROR: { type: T.JOIN_ACK, error: { status: 403, description: `\uFEFF${nonAscii}` } }, // a byte order mark kept
   JOIN_ACK: {
     type: T.JOIN_ACK,
     joinack: {
