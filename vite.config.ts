@@ -37,7 +37,6 @@ function locales(): Plugin {
 // self-registering file for a plain <script src> (global `ChimeElements`).
 export default defineConfig(({ mode }) => ({
   plugins: mode === 'iife' ? [] : [locales()],
-  resolve: { alias: { long: here('src/protocol/no-long.cjs') } },
   build: {
     target: 'es2022',
     emptyOutDir: mode !== 'iife',
@@ -59,7 +58,7 @@ export default defineConfig(({ mode }) => ({
       mode === 'iife'
         ? {}
         : {
-            external: [/^lit/, /^@lit\//, /^protobufjs/],
+            external: [/^lit/, /^@lit\//, /^pbf$/],
             output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
   },

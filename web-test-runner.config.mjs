@@ -2,7 +2,6 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 import { meetingServerPlugin } from './scripts/meeting-server-plugin.mjs';
-import { protobufjsEsmPlugin } from './scripts/protobufjs-esm-plugin.mjs';
 import { tcpProxyPlugin } from './scripts/tcp-proxy-plugin.mjs';
 
 const chromium = (args) =>
@@ -28,7 +27,6 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
-    protobufjsEsmPlugin(),
     meetingServerPlugin(),
     tcpProxyPlugin(),
   ],

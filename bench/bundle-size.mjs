@@ -1,4 +1,4 @@
-// Bundle size: our self-registering bundle (SDK core + every element + lit + protobufjs/minimal)
+// Bundle size: our self-registering bundle (SDK core + every element + lit + pbf)
 // against the official amazon-chime-sdk-js bundled for the browser, both minified, in one run.
 // Usage: npm run build && node bench/bundle-size.mjs
 import { build } from 'esbuild';

@@ -1,8 +1,8 @@
 /**
  * Framing for the Chime signaling WebSocket: every binary message is one frame-type byte
  * followed by one protobuf `SdkSignalFrame` (see the wire protocol, section 1.2). The codec of the
- * frame itself is the caller's: the SDK's sends and receives half of the schema each way
- * (frame.ts), the service's all of it (service-frame.ts).
+ * frame itself is the caller's: the SDK's is a pbf codec of what a client sends and receives
+ * (frame.ts), the service's protobufjs code for the whole schema (service-frame.ts).
  */
 import type { ISdkSignalFrame, SdkSignalFrame } from './generated/signaling.js';
 
@@ -25,19 +25,15 @@ export class FrameDecodeError extends Error {
   }
 }
 
-/** The generated encoder of a frame (a plain object with the frame's fields will do). */
-export interface FrameEncoder {
-  encode(frame: ISdkSignalFrame): { finish(): Uint8Array };
-}
+/** Encodes the protobuf `SdkSignalFrame` (a plain object with the frame's fields will do). */
+export type FrameEncoder = (frame: ISdkSignalFrame) => Uint8Array;
 
-/** The generated decoder of a frame. */
-export interface FrameDecoder {
-  decode(bytes: Uint8Array): SdkSignalFrame;
-}
+/** Decodes a protobuf `SdkSignalFrame`; throws when the bytes are not one. */
+export type FrameDecoder = (bytes: Uint8Array) => SdkSignalFrame;
 
 /** Encodes one signaling message: the 0x05 byte, then the protobuf frame. */
-export function encodeWith(encoder: FrameEncoder, frame: OutgoingFrame, now: number): Uint8Array {
-  const body = encoder.encode({ ...frame, timestampMs: frame.timestampMs ?? now }).finish();
+export function encodeWith(encode: FrameEncoder, frame: OutgoingFrame, now: number): Uint8Array {
+  const body = encode({ ...frame, timestampMs: frame.timestampMs ?? now });
   const out = new Uint8Array(body.length + 1);
   out[0] = FRAME_TYPE_RTC;
   out.set(body, 1);
@@ -49,7 +45,7 @@ export function encodeWith(encoder: FrameEncoder, frame: OutgoingFrame, now: num
  * servers) and is stripped whatever its value, as the official client does.
  * @throws FrameDecodeError when the message is empty or not a valid `SdkSignalFrame`.
  */
-export function decodeWith(decoder: FrameDecoder, data: ArrayBuffer | ArrayBufferView): SdkSignalFrame {
+export function decodeWith(decode: FrameDecoder, data: ArrayBuffer | ArrayBufferView): SdkSignalFrame {
   const bytes =
     data instanceof ArrayBuffer
       ? new Uint8Array(data)
@@ -58,7 +54,7 @@ export function decodeWith(decoder: FrameDecoder, data: ArrayBuffer | ArrayBuffe
     throw new FrameDecodeError('signaling message too short', bytes.length);
   }
   try {
-    return decoder.decode(bytes.subarray(1));
+    return decode(bytes.subarray(1));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new FrameDecodeError(`malformed signaling frame: ${reason}`, bytes.length);

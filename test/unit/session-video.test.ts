@@ -4,7 +4,12 @@ import { MeetingSessionConfiguration } from '../../src/config/MeetingSessionConf
 import { DefaultDeviceController } from '../../src/devices/DefaultDeviceController.ts';
 import { LogLevel } from '../../src/logging/LogLevel.ts';
 import { mediaSections } from '../../src/media/peer.ts';
-import { SdkSignalFrame, SdkStreamMediaType, SdkStreamServiceType } from '../../src/protocol/frame.ts';
+import {
+  SdkSignalFrame,
+  SdkStreamMediaType,
+  SdkStreamServiceType,
+  frameTypeName,
+} from '../../src/protocol/frame.ts';
 import type { ISdkStreamDescriptor, OutgoingFrame } from '../../src/protocol/frame.ts';
 import { DefaultMeetingSession } from '../../src/session/DefaultMeetingSession.ts';
 import type { MeetingSessionVideoAvailability, VideoTileState } from '../../src/video/types.ts';
@@ -399,7 +404,7 @@ describe('session video: subscriptions', () => {
       .frames()
       .filter((f) => f.type === SdkSignalFrame.Type.PAUSE || f.type === SdkSignalFrame.Type.RESUME);
     assert.deepEqual(
-      pauses.map((f) => [SdkSignalFrame.Type[f.type], [...f.pause!.streamIds]]),
+      pauses.map((f) => [frameTypeName(f.type), [...f.pause!.streamIds]]),
       [
         ['PAUSE', [100]],
         ['RESUME', [100]],

@@ -1,2 +1,0 @@
-// Stands in for long.js in the browser bundle: the protocol decodes 64-bit fields as numbers.
-module.exports = null;
