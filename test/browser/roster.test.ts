@@ -190,7 +190,7 @@ describe('<chime-roster> in a meeting', () => {
     filter.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await ana.roster.updateComplete;
     expect(names(ana.roster)).to.deep.equal([]);
-    expect(root.querySelector('[part="empty"]')!.textContent).to.equal('Nobody matches');
+    expect(root.querySelector('[part="empty"]')!.textContent!.trim()).to.equal('Nobody matches');
     await expect(ana.roster).to.be.accessible();
 
     filter.value = '';
