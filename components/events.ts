@@ -108,6 +108,13 @@ export interface ChimeRequestShareDetail {
   on: boolean;
 }
 
+export interface ChimePageChangeDetail {
+  /** The page now shown, from 1. */
+  page: number;
+  /** How many pages there are. */
+  pageCount: number;
+}
+
 export interface ChimeDeviceErrorDetail {
   /** Which kind of device failed. */
   kind: 'audioinput' | 'audiooutput' | 'videoinput';
@@ -159,5 +166,6 @@ declare global {
     'chime-request-video': CustomEvent<ChimeRequestVideoDetail>;
     'chime-request-share': CustomEvent<ChimeRequestShareDetail>;
     'chime-chat-send': CustomEvent<ChimeChatSendDetail>;
+    'chime-page-change': CustomEvent<ChimePageChangeDetail>;
   }
 }

@@ -3,6 +3,8 @@ import { defaultChatStrings } from './chat/chime-chat.ts';
 import { defaultDevicePickerStrings } from './device-picker/chime-device-picker.ts';
 import { defaultMeetingStrings } from './meeting/chime-meeting.ts';
 import { defaultRosterStrings } from './roster/chime-roster.ts';
+import { defaultVideoGridStrings } from './video-grid/chime-video-grid.ts';
+import { defaultVideoTileStrings } from './video-tile/chime-video-tile.ts';
 
 /**
  * Every element's built-in English strings, by the key translations use (`meeting`, `roster`, …):
@@ -14,4 +16,6 @@ export const englishStrings: { [K in keyof ChimeStringsByElement]-?: ChimeString
   devicePicker: defaultDevicePickerStrings,
   roster: defaultRosterStrings,
   chat: defaultChatStrings,
+  videoGrid: defaultVideoGridStrings,
+  videoTile: defaultVideoTileStrings,
 };

@@ -5,6 +5,18 @@ export const styles = css`
     display: block;
     --_tile-min: var(--chime-video-tile-min-width, 9rem);
   }
+  [part='stage'] {
+    display: flex;
+    gap: var(--_gap);
+    justify-content: center;
+    margin-block-end: var(--_gap);
+  }
+  /* Each tile of the stage as wide as the stage allows, but no taller than its maximum height. */
+  [part='stage'] > * {
+    flex: 1 1 0;
+    min-inline-size: 0;
+    max-inline-size: calc(var(--chime-video-stage-max-height, 70vh) * 16 / 9);
+  }
   [part='grid'] {
     --_columns: 1;
     display: grid;
@@ -33,12 +45,22 @@ export const styles = css`
   [part='grid'][data-columns='6'] {
     --_columns: 6;
   }
-  /* A content share spans the whole first row. */
-  [part~='featured'] {
-    grid-column: 1 / -1;
+  [part='pagination'] {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_gap);
+    margin-block-start: var(--_gap);
+  }
+  /* The chevrons point along the reading direction. */
+  :host(:dir(rtl)) [part='pagination'] svg {
+    transform: scaleX(-1);
+  }
+  [part='page-status'],
+  [part='empty'] {
+    color: var(--_muted-text);
   }
   [part='empty'] {
     margin: 0;
-    color: var(--_muted-text);
   }
 `;

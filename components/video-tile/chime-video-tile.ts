@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { isContentAttendee, sharerOf } from '../../src/index.ts';
 import type {
   DefaultMeetingSession,
@@ -12,8 +12,12 @@ import { AttendeeController } from '../controllers/attendee-controller.ts';
 import { displayName } from '../shared/display-name.ts';
 import { format } from '../shared/format.ts';
 import type { NameResolver } from '../shared/display-name.ts';
+import { micIcon, signalIcon, slashIcon } from '../shared/icons.ts';
+import { LocalizeController } from '../shared/localize.ts';
+import { controls } from '../styles/controls.ts';
 import { tokens } from '../styles/tokens.ts';
 import { styles } from './chime-video-tile.styles.ts';
+import { initials } from './initials.ts';
 
 /** Every user-visible string of `<chime-video-tile>`; `{name}` is replaced by the attendee's name. */
 export interface ChimeVideoTileStrings {
@@ -27,6 +31,10 @@ export interface ChimeVideoTileStrings {
   yourName: string;
   /** Name label of a content share's tile. */
   contentName: string;
+  /** Accessible name of the badge shown while the attendee's microphone is muted. */
+  muted: string;
+  /** Accessible name of the badge shown while the attendee's connection is weak. */
+  poorConnection: string;
 }
 
 export const defaultVideoTileStrings: ChimeVideoTileStrings = {
@@ -35,7 +43,15 @@ export const defaultVideoTileStrings: ChimeVideoTileStrings = {
   contentOf: 'Content shared by {name}',
   yourName: '{name} (you)',
   contentName: 'Shared by {name}',
+  muted: 'Microphone muted',
+  poorConnection: 'Poor connection',
 };
+
+declare module '../shared/localize.ts' {
+  interface ChimeStringsByElement {
+    videoTile: ChimeVideoTileStrings;
+  }
+}
 
 interface Binding {
   session: DefaultMeetingSession;
@@ -44,26 +60,39 @@ interface Binding {
 }
 
 /**
- * One attendee's video: their camera (or content share) while it is on, their initial while it is
- * off, and their name. Follows the attendee's video tile in the session as it starts, pauses and stops.
+ * One attendee's video: their camera (or content share) while it is on, their initials (or an
+ * avatar you provide) while it is off, and a name plate with their name and badges for a muted
+ * microphone and a weak connection. Follows the attendee's video tile in the session as it
+ * starts, pauses and stops, and the attendee as they speak, mute and lose signal. While they
+ * speak the tile is outlined, without changing its size.
  *
- * @summary Shows one attendee's video, or a placeholder while there is none.
+ * @summary Shows one attendee's video, or their initials while there is none.
  *
- * @csspart frame - The box holding the video, the placeholder and the name (`role="group"`, labelled).
+ * @slot avatar - Shown instead of the initials while there is no video (e.g. an `<img>` of the person).
+ *
+ * @csspart frame - The box holding the video, the placeholder and the name plate (`role="group"`, labelled).
  * @csspart video - The `<video>` element; mirrored for your own camera.
- * @csspart placeholder - The attendee's initial, shown while there is no video.
+ * @csspart placeholder - The circle shown while there is no video, holding the avatar or the initials.
+ * @csspart initials - The attendee's initials (from the name shown), when no avatar is slotted.
+ * @csspart name-plate - The bar at the bottom with the badges and the name.
  * @csspart name - The attendee's name.
+ * @csspart muted-badge - The crossed microphone shown while the attendee is muted (labelled).
+ * @csspart poor-connection-badge - The signal bars shown while the attendee's connection is weak (labelled).
  *
  * @cssprop --chime-video-aspect-ratio - Shape of the tile (default `16 / 9`).
  * @cssprop --chime-video-object-fit - How the camera fills the tile (default `cover`; content shares always `contain`).
  * @cssprop --chime-video-background - Background behind the video and placeholder.
  * @cssprop --chime-video-text - Color of the name label.
  * @cssprop --chime-video-placeholder-background - Background of the initial (default: the accent color).
+ * @cssprop --chime-color-speaking - Outline of the tile while the attendee speaks (default green).
+ * @cssprop --chime-video-speaking-width - Width of that outline (default `3px`).
+ * @cssprop --chime-color-danger - Color of the muted badge.
+ * @cssprop --chime-color-warning - Color of the poor-connection badge.
  * @cssprop --chime-radius - Corner radius of the tile.
- * @cssprop --chime-space - Inset of the name label.
+ * @cssprop --chime-space - Inset of the name plate.
  */
 export class ChimeVideoTile extends ChimeSessionElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
 
   /** The attendee whose video this tile shows (a content share's id ends with `#content`). */
   @property({ attribute: 'attendee-id' }) attendeeId = '';
@@ -83,12 +112,37 @@ export class ChimeVideoTile extends ChimeSessionElement {
   /** Reflected: this tile shows a content share. */
   @property({ type: Boolean, reflect: true }) content = false;
 
+  /** Reflected: the attendee is one of the active speakers. */
+  @property({ type: Boolean, reflect: true }) speaking = false;
+
+  /** Reflected: the attendee's microphone is muted. */
+  @property({ type: Boolean, reflect: true }) muted = false;
+
+  /** Reflected: the service reports the attendee's signal as weak or lost. */
+  @property({ type: Boolean, reflect: true, attribute: 'poor-connection' }) poorConnection = false;
+
   @query('video') private videoElement!: HTMLVideoElement;
+
+  /** An element is slotted as the avatar (directly, or through a slot of an enclosing grid). */
+  @state() private hasAvatar = false;
+
+  private readonly localize = new LocalizeController(
+    this,
+    'videoTile',
+    defaultVideoTileStrings,
+    () => this.strings,
+  );
 
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = ['state-change', 'stop'];
 
   /** The attendee shown: this element listens to it alone for its video and presence. */
-  private readonly shown = new AttendeeController(this, ['video-change', 'presence-change']);
+  private readonly shown = new AttendeeController(this, [
+    'video-change',
+    'presence-change',
+    'mute-change',
+    'signal-change',
+    'speaking-change',
+  ]);
   /** For a content share, the person sharing (whose name the tile shows). */
   private readonly sharer = new AttendeeController(this, ['presence-change']);
 
@@ -120,6 +174,10 @@ export class ChimeVideoTile extends ChimeSessionElement {
     const showing =
       tile !== undefined && tile.active && !tile.paused && (!tile.localTile || tile.localTileStarted);
     this.videoOff = !showing;
+    const person = attendee?.present && !attendee.isContent ? attendee : undefined;
+    this.speaking = person?.speaking ?? false;
+    this.muted = person?.muted ?? false;
+    this.poorConnection = (person?.signalStrength ?? 1) < 1;
   }
 
   override updated(): void {
@@ -176,17 +234,37 @@ export class ChimeVideoTile extends ChimeSessionElement {
     };
   }
 
+  private onAvatarChange(event: Event): void {
+    this.hasAvatar = (event.target as HTMLSlotElement).assignedElements({ flatten: true }).length > 0;
+  }
+
   override render() {
-    const text = { ...defaultVideoTileStrings, ...this.strings };
+    const text = this.localize.strings;
     const name = this.attendeeId ? this.nameFor(this.person()) : '';
     const label = this.content ? text.contentOf : this.local ? text.yourVideo : text.videoOf;
     const caption = this.content ? text.contentName : this.local ? text.yourName : '{name}';
-    const initial = [...name.trim()][0]?.toLocaleUpperCase() ?? '';
     return html`
       <div part="frame" role="group" aria-label=${format(label, { name })}>
         <video part="video" ?hidden=${this.videoOff} .muted=${true} autoplay playsinline></video>
-        <div part="placeholder" ?hidden=${!this.videoOff} aria-hidden="true">${initial}</div>
-        <span part="name">${format(caption, { name })}</span>
+        <div part="placeholder" ?hidden=${!this.videoOff} aria-hidden="true">
+          <slot name="avatar" @slotchange=${this.onAvatarChange}></slot>
+          <span part="initials" ?hidden=${this.hasAvatar}>${initials(name)}</span>
+        </div>
+        <div part="name-plate">
+          ${this.muted
+            ? html`<span part="muted-badge" role="img" aria-label=${text.muted}
+                ><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  ${micIcon}${slashIcon}
+                </svg></span
+              >`
+            : ''}
+          ${this.poorConnection
+            ? html`<span part="poor-connection-badge" role="img" aria-label=${text.poorConnection}
+                ><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${signalIcon}</svg></span
+              >`
+            : ''}
+          <span part="name">${format(caption, { name })}</span>
+        </div>
       </div>
     `;
   }
