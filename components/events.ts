@@ -119,6 +119,14 @@ export interface ChimeDeviceErrorDetail {
   message: string;
 }
 
+/** Sharing the screen failed (the user cancelling the browser's picker is not a failure). */
+export interface ChimeContentShareErrorDetail {
+  /** The browser's error name, e.g. `NotReadableError`, `NotFoundError`, `InvalidStateError`. */
+  name: string;
+  /** The browser's message, for developers. */
+  message: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'chime-connecting': CustomEvent<ChimeConnectingDetail>;
@@ -142,5 +150,6 @@ declare global {
     'chime-request-unmute': CustomEvent<Record<string, never>>;
     'chime-request-video': CustomEvent<ChimeRequestVideoDetail>;
     'chime-request-share': CustomEvent<ChimeRequestShareDetail>;
+    'chime-content-share-error': CustomEvent<ChimeContentShareErrorDetail>;
   }
 }

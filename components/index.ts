@@ -13,6 +13,16 @@ export {
   defaultVideoToggleStrings,
 } from './video-toggle/chime-video-toggle.ts';
 export type { ChimeVideoToggleStrings } from './video-toggle/chime-video-toggle.ts';
+export { ChimeMuteToggle, defaultMuteToggleStrings } from './mute-toggle/chime-mute-toggle.ts';
+export type { ChimeMuteToggleStrings } from './mute-toggle/chime-mute-toggle.ts';
+export { ChimeShareToggle, defaultShareToggleStrings } from './share-toggle/chime-share-toggle.ts';
+export type { ChimeShareToggleStrings } from './share-toggle/chime-share-toggle.ts';
+export { ChimeLeaveButton, defaultLeaveButtonStrings } from './leave-button/chime-leave-button.ts';
+export type { ChimeLeaveButtonStrings } from './leave-button/chime-leave-button.ts';
+export { ChimeSettingsButton, defaultSettingsButtonStrings } from './settings-button/chime-settings-button.ts';
+export type { ChimeSettingsButtonStrings } from './settings-button/chime-settings-button.ts';
+export { ChimeControlBar, defaultControlBarStrings } from './control-bar/chime-control-bar.ts';
+export type { ChimeControlBarStrings } from './control-bar/chime-control-bar.ts';
 export { ChimeElement } from './base/chime-element.ts';
 export { SessionController } from './controllers/session-controller.ts';
 export { deviceControllerContext, sessionContext } from './context.ts';
@@ -27,3 +37,8 @@ import './roster/define.ts';
 import './video-tile/define.ts';
 import './video-grid/define.ts';
 import './video-toggle/define.ts';
+import './mute-toggle/define.ts';
+import './share-toggle/define.ts';
+import './leave-button/define.ts';
+import './settings-button/define.ts';
+import './control-bar/define.ts';
