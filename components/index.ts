@@ -19,7 +19,10 @@ export { ChimeShareToggle, defaultShareToggleStrings } from './share-toggle/chim
 export type { ChimeShareToggleStrings } from './share-toggle/chime-share-toggle.ts';
 export { ChimeLeaveButton, defaultLeaveButtonStrings } from './leave-button/chime-leave-button.ts';
 export type { ChimeLeaveButtonStrings } from './leave-button/chime-leave-button.ts';
-export { ChimeSettingsButton, defaultSettingsButtonStrings } from './settings-button/chime-settings-button.ts';
+export {
+  ChimeSettingsButton,
+  defaultSettingsButtonStrings,
+} from './settings-button/chime-settings-button.ts';
 export type { ChimeSettingsButtonStrings } from './settings-button/chime-settings-button.ts';
 export { ChimeControlBar, defaultControlBarStrings } from './control-bar/chime-control-bar.ts';
 export type { ChimeControlBarStrings } from './control-bar/chime-control-bar.ts';

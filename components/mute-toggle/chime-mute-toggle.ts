@@ -88,7 +88,8 @@ export class ChimeMuteToggle extends ChimeSessionElement {
     const audioVideo = this.session?.audioVideo;
     if (!audioVideo) return;
     if (!this.muted) audioVideo.realtimeMuteLocalAudio();
-    else if (this.emit('chime-request-unmute', {}, { cancelable: true })) audioVideo.realtimeUnmuteLocalAudio();
+    else if (this.emit('chime-request-unmute', {}, { cancelable: true }))
+      audioVideo.realtimeUnmuteLocalAudio();
   }
 
   override render() {

@@ -2,7 +2,10 @@ import { DeviceAccessError } from '../../src/index.ts';
 import type { ChimeDeviceErrorDetail } from '../events.ts';
 
 /** The `chime-device-error` detail of an error opening a device (the SDK rejects with a `DeviceAccessError`). */
-export function deviceErrorDetail(kind: ChimeDeviceErrorDetail['kind'], error: unknown): ChimeDeviceErrorDetail {
+export function deviceErrorDetail(
+  kind: ChimeDeviceErrorDetail['kind'],
+  error: unknown,
+): ChimeDeviceErrorDetail {
   const described = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
   return {
     kind,
