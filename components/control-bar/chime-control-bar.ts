@@ -31,7 +31,6 @@ const styles = css`
     display: block;
   }
   [part='toolbar'] {
-    container: chime-control-bar / inline-size;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -51,8 +50,8 @@ const buttonParts = (name: string) =>
  * The meeting's controls in one toolbar: microphone, camera, screen share, device settings and
  * leave. Each is its own element (`<chime-mute-toggle>`, `<chime-video-toggle>`,
  * `<chime-share-toggle>`, `<chime-settings-button>`, `<chime-leave-button>`), which pages may also
- * lay out themselves; their events bubble out of the bar. Narrower than 36rem, or with `compact`,
- * the buttons show icons only (their labels stay their accessible names).
+ * lay out themselves; their events bubble out of the bar. With `compact` the buttons show icons
+ * only (their labels stay their accessible names).
  *
  * @summary A toolbar with the microphone, camera, share, settings and leave buttons.
  *
@@ -94,7 +93,7 @@ export class ChimeControlBar extends ChimeSessionElement {
   /** User-visible strings of the bar; each button has its own `strings`. */
   @property({ attribute: false }) strings: Partial<ChimeControlBarStrings> = {};
 
-  /** Icons only, whatever the width; the labels stay the buttons' accessible names. */
+  /** Icons only; the labels stay the buttons' accessible names. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Leaves out the microphone button. */

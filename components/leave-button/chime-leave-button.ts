@@ -1,11 +1,6 @@
-import { property } from 'lit/decorators.js';
-import { ChimeSessionElement } from '../base/chime-session-element.ts';
-import { barButtonStyles, renderBarButton } from '../shared/bar-button.ts';
+import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { leaveIcon } from '../shared/icons.ts';
-import { LocalizeController } from '../shared/localize.ts';
 import { inMeeting } from '../shared/session-state.ts';
-import { controls } from '../styles/controls.ts';
-import { tokens } from '../styles/tokens.ts';
 
 /** Every user-visible string of `<chime-leave-button>`. */
 export interface ChimeLeaveButtonStrings {
@@ -39,21 +34,10 @@ declare module '../shared/localize.ts' {
  *
  * @fires chime-request-leave - The user pressed the button. Cancelable: call preventDefault() to stay in the meeting.
  */
-export class ChimeLeaveButton extends ChimeSessionElement {
-  static override styles = [tokens, controls, barButtonStyles];
-
-  /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeLeaveButtonStrings> = {};
-
-  /** Icon only; the label stays the button's accessible name. */
-  @property({ type: Boolean, reflect: true }) compact = false;
-
-  private readonly localize = new LocalizeController(
-    this,
-    'leaveButton',
-    defaultLeaveButtonStrings,
-    () => this.strings,
-  );
+export class ChimeLeaveButton extends ChimeBarButtonElement<'leaveButton'> {
+  constructor() {
+    super('leaveButton', defaultLeaveButtonStrings);
+  }
 
   private onClick(): void {
     const session = this.session;

@@ -1,12 +1,8 @@
 import { property } from 'lit/decorators.js';
 import type { SessionEventMap } from '../../src/index.ts';
-import { ChimeSessionElement } from '../base/chime-session-element.ts';
-import { barButtonStyles, renderBarButton } from '../shared/bar-button.ts';
+import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { micIcon, slashIcon } from '../shared/icons.ts';
-import { LocalizeController } from '../shared/localize.ts';
 import { inMeeting } from '../shared/session-state.ts';
-import { controls } from '../styles/controls.ts';
-import { tokens } from '../styles/tokens.ts';
 
 /** Every user-visible string of `<chime-mute-toggle>`. */
 export interface ChimeMuteToggleStrings {
@@ -48,9 +44,7 @@ declare module '../shared/localize.ts' {
  *
  * @fires chime-request-unmute - The user pressed the button to unmute. Cancelable: call preventDefault() to stay muted (muting is never asked).
  */
-export class ChimeMuteToggle extends ChimeSessionElement {
-  static override styles = [tokens, controls, barButtonStyles];
-
+export class ChimeMuteToggle extends ChimeBarButtonElement<'muteToggle'> {
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',
     'stop',
@@ -58,24 +52,15 @@ export class ChimeMuteToggle extends ChimeSessionElement {
     'can-unmute-change',
   ];
 
-  /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeMuteToggleStrings> = {};
-
-  /** Icons only; the label stays the button's accessible name. */
-  @property({ type: Boolean, reflect: true }) compact = false;
-
   /** Reflected: your microphone is muted. */
   @property({ type: Boolean, reflect: true }) muted = false;
 
   /** Reflected: your microphone is on (the button's `aria-pressed`). */
   @property({ type: Boolean, reflect: true }) pressed = false;
 
-  private readonly localize = new LocalizeController(
-    this,
-    'muteToggle',
-    defaultMuteToggleStrings,
-    () => this.strings,
-  );
+  constructor() {
+    super('muteToggle', defaultMuteToggleStrings);
+  }
 
   override willUpdate(): void {
     const session = this.session;

@@ -1,11 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { ChimeElement } from '../base/chime-element.ts';
-import { barButtonStyles, renderBarButton } from '../shared/bar-button.ts';
+import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { settingsIcon } from '../shared/icons.ts';
-import { LocalizeController } from '../shared/localize.ts';
-import { controls } from '../styles/controls.ts';
-import { tokens } from '../styles/tokens.ts';
 
 /** Every user-visible string of `<chime-settings-button>`. */
 export interface ChimeSettingsButtonStrings {
@@ -72,14 +68,8 @@ const styles = css`
  * @cssprop --chime-color-border - Border of the button and the dialog.
  * @cssprop --chime-radius - Corner radius of the button and the dialog.
  */
-export class ChimeSettingsButton extends ChimeElement {
-  static override styles = [tokens, controls, barButtonStyles, styles];
-
-  /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeSettingsButtonStrings> = {};
-
-  /** Icon only; the label stays the button's accessible name. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+export class ChimeSettingsButton extends ChimeBarButtonElement<'settingsButton'> {
+  static override styles = [ChimeBarButtonElement.styles, styles];
 
   /** Reflected: the dialog is open. Set it to open or close the dialog, as the buttons do. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -87,12 +77,9 @@ export class ChimeSettingsButton extends ChimeElement {
   @query('[part="dialog"]') private dialog!: HTMLDialogElement;
   @query('[part="button"]') private button!: HTMLButtonElement;
 
-  private readonly localize = new LocalizeController(
-    this,
-    'settingsButton',
-    defaultSettingsButtonStrings,
-    () => this.strings,
-  );
+  constructor() {
+    super('settingsButton', defaultSettingsButtonStrings);
+  }
 
   override updated(): void {
     if (this.open && !this.dialog.open) this.dialog.showModal();

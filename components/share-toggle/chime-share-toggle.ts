@@ -1,11 +1,7 @@
 import { property, state } from 'lit/decorators.js';
 import type { SessionEventMap } from '../../src/index.ts';
-import { ChimeSessionElement } from '../base/chime-session-element.ts';
-import { barButtonStyles, renderBarButton } from '../shared/bar-button.ts';
+import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { screenIcon, slashIcon } from '../shared/icons.ts';
-import { LocalizeController } from '../shared/localize.ts';
-import { controls } from '../styles/controls.ts';
-import { tokens } from '../styles/tokens.ts';
 
 /** Every user-visible string of `<chime-share-toggle>`. */
 export interface ChimeShareToggleStrings {
@@ -59,9 +55,7 @@ function cancelledByUser(error: unknown): boolean {
  * @fires chime-request-share - The user pressed the button; `detail.on` says whether they asked to start or stop. Cancelable: call preventDefault() to leave the share as it is.
  * @fires chime-content-share-error - The screen could not be captured or shared (`detail.name` is the browser's error name, `detail.message` its message); the button is off again.
  */
-export class ChimeShareToggle extends ChimeSessionElement {
-  static override styles = [tokens, controls, barButtonStyles];
-
+export class ChimeShareToggle extends ChimeBarButtonElement<'shareToggle'> {
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',
     'stop',
@@ -70,23 +64,14 @@ export class ChimeShareToggle extends ChimeSessionElement {
     'attendee-leave',
   ];
 
-  /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeShareToggleStrings> = {};
-
-  /** Icons only; the label stays the button's accessible name. */
-  @property({ type: Boolean, reflect: true }) compact = false;
-
   /** Reflected: your share is running or starting. */
   @property({ type: Boolean, reflect: true }) pressed = false;
 
   @state() private busy = false;
 
-  private readonly localize = new LocalizeController(
-    this,
-    'shareToggle',
-    defaultShareToggleStrings,
-    () => this.strings,
-  );
+  constructor() {
+    super('shareToggle', defaultShareToggleStrings);
+  }
 
   override willUpdate(): void {
     const session = this.session;

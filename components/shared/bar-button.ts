@@ -1,6 +1,12 @@
 import { css, html, nothing } from 'lit';
-import type { SVGTemplateResult } from 'lit';
+import type { CSSResultGroup, SVGTemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ChimeSessionElement } from '../base/chime-session-element.ts';
+import { controls } from '../styles/controls.ts';
+import { tokens } from '../styles/tokens.ts';
+import { LocalizeController } from './localize.ts';
+import type { ChimeStringsByElement } from './localize.ts';
 
 /** What one button of the control bar shows. */
 export interface BarButton {
@@ -58,8 +64,7 @@ export function renderBarButton(button: BarButton) {
 
 /**
  * The shared look of the control bar buttons (after `tokens` and `controls`). `compact` on the
- * element, or a `<chime-control-bar>` narrower than 36rem, shows icons only; the label stays the
- * accessible name.
+ * element shows the icon only; the label stays the accessible name.
  */
 export const barButtonStyles = css`
   :host {
@@ -83,16 +88,25 @@ export const barButtonStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
   }
-  @container chime-control-bar (inline-size < 36rem) {
-    [part='button'] {
-      padding-inline: 0.7em;
-    }
-    [part='label'] {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-  }
 `;
+
+/**
+ * Base of the control bar's button elements: the session, the shared look, `compact`, and the
+ * element's strings (English defaults, the registered translation of its language, `strings`).
+ */
+export class ChimeBarButtonElement<K extends keyof ChimeStringsByElement> extends ChimeSessionElement {
+  static override styles: CSSResultGroup = [tokens, controls, barButtonStyles];
+
+  /** User-visible strings; replace some or all for another language. */
+  @property({ attribute: false }) strings: Partial<ChimeStringsByElement[K]> = {};
+
+  /** Icon only; the label stays the button's accessible name. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  protected readonly localize: LocalizeController<K>;
+
+  constructor(key: K, defaults: ChimeStringsByElement[K]) {
+    super();
+    this.localize = new LocalizeController(this, key, defaults, () => this.strings);
+  }
+}

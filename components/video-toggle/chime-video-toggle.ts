@@ -1,12 +1,8 @@
 import { property, state } from 'lit/decorators.js';
 import type { DefaultMeetingSession, SessionEventMap, VideoInputDevice } from '../../src/index.ts';
-import { ChimeSessionElement } from '../base/chime-session-element.ts';
-import { barButtonStyles, renderBarButton } from '../shared/bar-button.ts';
+import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { deviceErrorDetail } from '../shared/device-error.ts';
 import { cameraIcon, slashIcon } from '../shared/icons.ts';
-import { LocalizeController } from '../shared/localize.ts';
-import { controls } from '../styles/controls.ts';
-import { tokens } from '../styles/tokens.ts';
 
 /** Every user-visible string of `<chime-video-toggle>`. */
 export interface ChimeVideoToggleStrings {
@@ -55,29 +51,18 @@ export const defaultVideoConstraints: MediaTrackConstraints = {
  * @fires chime-request-video - The user pressed the button; `detail.on` says what they asked for. Cancelable: call preventDefault() to leave the camera as it is.
  * @fires chime-device-error - The camera could not be opened (`detail.kind` is `videoinput`, `detail.name` the browser's error name, e.g. `NotAllowedError`, `detail.reason` why: `denied-by-browser`, `denied-by-system`, `in-use`, `not-found` or `other`); the camera stays off.
  */
-export class ChimeVideoToggle extends ChimeSessionElement {
-  static override styles = [tokens, controls, barButtonStyles];
-
+export class ChimeVideoToggle extends ChimeBarButtonElement<'videoToggle'> {
   /** The camera to open (a `deviceId` from `enumerateDevices()`); the default camera when unset. */
   @property({ attribute: 'device-id' }) deviceId = '';
-
-  /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeVideoToggleStrings> = {};
-
-  /** Icons only; the label stays the button's accessible name. */
-  @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Reflected: your camera is on and sending. */
   @property({ type: Boolean, reflect: true }) pressed = false;
 
   @state() private busy = false;
 
-  private readonly localize = new LocalizeController(
-    this,
-    'videoToggle',
-    defaultVideoToggleStrings,
-    () => this.strings,
-  );
+  constructor() {
+    super('videoToggle', defaultVideoToggleStrings);
+  }
 
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',
