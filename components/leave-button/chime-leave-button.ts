@@ -1,3 +1,4 @@
+import { property } from 'lit/decorators.js';
 import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { leaveIcon } from '../shared/icons.ts';
 import { inMeeting } from '../shared/session-state.ts';
@@ -35,6 +36,9 @@ declare module '../shared/localize.ts' {
  * @fires chime-request-leave - The user pressed the button. Cancelable: call preventDefault() to stay in the meeting.
  */
 export class ChimeLeaveButton extends ChimeBarButtonElement<'leaveButton'> {
+  /** User-visible strings; replace some or all for another language. */
+  @property({ attribute: false }) strings: Partial<ChimeLeaveButtonStrings> = {};
+
   constructor() {
     super('leaveButton', defaultLeaveButtonStrings);
   }

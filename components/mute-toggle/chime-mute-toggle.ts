@@ -58,6 +58,9 @@ export class ChimeMuteToggle extends ChimeBarButtonElement<'muteToggle'> {
   /** Reflected: your microphone is on (the button's `aria-pressed`). */
   @property({ type: Boolean, reflect: true }) pressed = false;
 
+  /** User-visible strings; replace some or all for another language. */
+  @property({ attribute: false }) strings: Partial<ChimeMuteToggleStrings> = {};
+
   constructor() {
     super('muteToggle', defaultMuteToggleStrings);
   }

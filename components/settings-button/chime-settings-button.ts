@@ -77,6 +77,9 @@ export class ChimeSettingsButton extends ChimeBarButtonElement<'settingsButton'>
   @query('[part="dialog"]') private dialog!: HTMLDialogElement;
   @query('[part="button"]') private button!: HTMLButtonElement;
 
+  /** User-visible strings; replace some or all for another language. */
+  @property({ attribute: false }) strings: Partial<ChimeSettingsButtonStrings> = {};
+
   constructor() {
     super('settingsButton', defaultSettingsButtonStrings);
   }

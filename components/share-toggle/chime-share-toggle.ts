@@ -69,6 +69,9 @@ export class ChimeShareToggle extends ChimeBarButtonElement<'shareToggle'> {
 
   @state() private busy = false;
 
+  /** User-visible strings; replace some or all for another language. */
+  @property({ attribute: false }) strings: Partial<ChimeShareToggleStrings> = {};
+
   constructor() {
     super('shareToggle', defaultShareToggleStrings);
   }

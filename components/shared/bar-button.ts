@@ -92,13 +92,11 @@ export const barButtonStyles = css`
 
 /**
  * Base of the control bar's button elements: the session, the shared look, `compact`, and the
- * element's strings (English defaults, the registered translation of its language, `strings`).
+ * element's strings (English defaults, the registered translation of its language, then the
+ * element's own `strings` property).
  */
 export class ChimeBarButtonElement<K extends keyof ChimeStringsByElement> extends ChimeSessionElement {
   static override styles: CSSResultGroup = [tokens, controls, barButtonStyles];
-
-  /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeStringsByElement[K]> = {};
 
   /** Icon only; the label stays the button's accessible name. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -107,6 +105,12 @@ export class ChimeBarButtonElement<K extends keyof ChimeStringsByElement> extend
 
   constructor(key: K, defaults: ChimeStringsByElement[K]) {
     super();
-    this.localize = new LocalizeController(this, key, defaults, () => this.strings);
+    // Each element declares its own typed `strings` property (so the manifest shows its type).
+    this.localize = new LocalizeController(
+      this,
+      key,
+      defaults,
+      () => (this as { strings?: Partial<ChimeStringsByElement[K]> }).strings,
+    );
   }
 }

@@ -60,6 +60,9 @@ export class ChimeVideoToggle extends ChimeBarButtonElement<'videoToggle'> {
 
   @state() private busy = false;
 
+  /** User-visible strings; replace some or all for another language. */
+  @property({ attribute: false }) strings: Partial<ChimeVideoToggleStrings> = {};
+
   constructor() {
     super('videoToggle', defaultVideoToggleStrings);
   }
