@@ -141,6 +141,14 @@ export interface ChimeDeviceChangeDetail {
   deviceId: string;
 }
 
+/** Sharing the screen failed (the user cancelling the browser's picker is not a failure). */
+export interface ChimeContentShareErrorDetail {
+  /** The browser's error name, e.g. `NotReadableError`, `NotFoundError`, `InvalidStateError`. */
+  name: string;
+  /** The browser's message, for developers. */
+  message: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'chime-connecting': CustomEvent<ChimeConnectingDetail>;
@@ -167,5 +175,6 @@ declare global {
     'chime-request-share': CustomEvent<ChimeRequestShareDetail>;
     'chime-chat-send': CustomEvent<ChimeChatSendDetail>;
     'chime-page-change': CustomEvent<ChimePageChangeDetail>;
+    'chime-content-share-error': CustomEvent<ChimeContentShareErrorDetail>;
   }
 }

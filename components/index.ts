@@ -18,6 +18,19 @@ export {
 export type { ChimeVideoToggleStrings } from './video-toggle/chime-video-toggle.ts';
 export { ChimeDevicePicker, defaultDevicePickerStrings } from './device-picker/chime-device-picker.ts';
 export type { ChimeDevicePickerStrings } from './device-picker/chime-device-picker.ts';
+export { ChimeMuteToggle, defaultMuteToggleStrings } from './mute-toggle/chime-mute-toggle.ts';
+export type { ChimeMuteToggleStrings } from './mute-toggle/chime-mute-toggle.ts';
+export { ChimeShareToggle, defaultShareToggleStrings } from './share-toggle/chime-share-toggle.ts';
+export type { ChimeShareToggleStrings } from './share-toggle/chime-share-toggle.ts';
+export { ChimeLeaveButton, defaultLeaveButtonStrings } from './leave-button/chime-leave-button.ts';
+export type { ChimeLeaveButtonStrings } from './leave-button/chime-leave-button.ts';
+export {
+  ChimeSettingsButton,
+  defaultSettingsButtonStrings,
+} from './settings-button/chime-settings-button.ts';
+export type { ChimeSettingsButtonStrings } from './settings-button/chime-settings-button.ts';
+export { ChimeControlBar, defaultControlBarStrings } from './control-bar/chime-control-bar.ts';
+export type { ChimeControlBarStrings } from './control-bar/chime-control-bar.ts';
 export { ChimeElement } from './base/chime-element.ts';
 export { SessionController } from './controllers/session-controller.ts';
 export { deviceControllerContext, sessionContext } from './context.ts';
@@ -35,3 +48,8 @@ import './video-tile/define.ts';
 import './video-grid/define.ts';
 import './video-toggle/define.ts';
 import './device-picker/define.ts';
+import './mute-toggle/define.ts';
+import './share-toggle/define.ts';
+import './leave-button/define.ts';
+import './settings-button/define.ts';
+import './control-bar/define.ts';

@@ -1,5 +1,11 @@
 import type { ChimeStringsByElement } from './shared/localize.ts';
 import { defaultChatStrings } from './chat/chime-chat.ts';
+import { defaultControlBarStrings } from './control-bar/chime-control-bar.ts';
+import { defaultLeaveButtonStrings } from './leave-button/chime-leave-button.ts';
+import { defaultMuteToggleStrings } from './mute-toggle/chime-mute-toggle.ts';
+import { defaultSettingsButtonStrings } from './settings-button/chime-settings-button.ts';
+import { defaultShareToggleStrings } from './share-toggle/chime-share-toggle.ts';
+import { defaultVideoToggleStrings } from './video-toggle/chime-video-toggle.ts';
 import { defaultDevicePickerStrings } from './device-picker/chime-device-picker.ts';
 import { defaultMeetingStrings } from './meeting/chime-meeting.ts';
 import { defaultRosterStrings } from './roster/chime-roster.ts';
@@ -18,4 +24,10 @@ export const englishStrings: { [K in keyof ChimeStringsByElement]-?: ChimeString
   chat: defaultChatStrings,
   videoGrid: defaultVideoGridStrings,
   videoTile: defaultVideoTileStrings,
+  controlBar: defaultControlBarStrings,
+  muteToggle: defaultMuteToggleStrings,
+  videoToggle: defaultVideoToggleStrings,
+  shareToggle: defaultShareToggleStrings,
+  settingsButton: defaultSettingsButtonStrings,
+  leaveButton: defaultLeaveButtonStrings,
 };

@@ -30,7 +30,7 @@ export { Attendee } from './attendees/Attendee.ts';
 export type { AttendeeEventMap, VolumeIndicatorState } from './attendees/Attendee.ts';
 export type { PositionInFrame } from './attendees/AudioStreamPresence.ts';
 export { DataMessage } from './realtime/DataMessage.ts';
-export type { ContentShareObserver } from './contentshare/ContentShare.ts';
+export type { ContentShareObserver, ContentShareStatus } from './contentshare/ContentShare.ts';
 export { DefaultActiveSpeakerPolicy } from './activespeaker/DefaultActiveSpeakerPolicy.ts';
 export type { ActiveSpeakerPolicy } from './activespeaker/ActiveSpeakerPolicy.ts';
 export type {

@@ -1,10 +1,8 @@
-import { html, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DeviceAccessError } from '../../src/index.ts';
 import type { DefaultMeetingSession, SessionEventMap, VideoInputDevice } from '../../src/index.ts';
-import { ChimeSessionElement } from '../base/chime-session-element.ts';
-import { tokens } from '../styles/tokens.ts';
-import { styles } from './chime-video-toggle.styles.ts';
+import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
+import { deviceErrorDetail } from '../shared/device-error.ts';
+import { cameraIcon, slashIcon } from '../shared/icons.ts';
 
 /** Every user-visible string of `<chime-video-toggle>`. */
 export interface ChimeVideoToggleStrings {
@@ -12,12 +10,21 @@ export interface ChimeVideoToggleStrings {
   turnOn: string;
   /** Label while the camera is on. */
   turnOff: string;
+  /** Why the button is disabled while the camera is off and the meeting carries as many cameras as it can. */
+  atCapacity: string;
 }
 
 export const defaultVideoToggleStrings: ChimeVideoToggleStrings = {
   turnOn: 'Turn camera on',
   turnOff: 'Turn camera off',
+  atCapacity: 'The meeting cannot show another camera right now',
 };
+
+declare module '../shared/localize.ts' {
+  interface ChimeStringsByElement {
+    videoToggle: ChimeVideoToggleStrings;
+  }
+}
 
 /** The camera asked for when no `device-id` is set: 640×360 suits tiles and keeps the load small. */
 export const defaultVideoConstraints: MediaTrackConstraints = {
@@ -25,18 +32,17 @@ export const defaultVideoConstraints: MediaTrackConstraints = {
   height: { ideal: 360 },
 };
 
-const cameraIcon = svg`<path d="M3 7h11a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1zm13 4 5-3v8l-5-3z" fill="currentColor"/>`;
-const cameraOffIcon = svg`${cameraIcon}<path d="M3 3l18 18" stroke="currentColor" stroke-width="2"/>`;
-
 /**
  * The camera button: turns your camera on (opening it and sending your video) and off again.
- * Disabled until the meeting is joined, and while the meeting cannot take another camera.
+ * Disabled until the meeting is joined; while the meeting cannot take another camera it is
+ * disabled with the reason as its description.
  *
  * @summary Turns your camera on and off.
  *
- * @csspart button - The toggle button; carries `aria-pressed`.
- * @csspart icon - The camera icon in the button.
- * @csspart label - The button's text.
+ * @csspart button - The toggle button; `aria-pressed` is true while the camera is on.
+ * @csspart icon - The camera icon in the button (struck through while off).
+ * @csspart label - The button's text (visually hidden when `compact`).
+ * @csspart reason - The visually hidden text saying why the button is disabled.
  *
  * @cssprop --chime-color-accent - Background of the button while the camera is on.
  * @cssprop --chime-color-surface - Background of the button while the camera is off.
@@ -45,19 +51,21 @@ const cameraOffIcon = svg`${cameraIcon}<path d="M3 3l18 18" stroke="currentColor
  * @fires chime-request-video - The user pressed the button; `detail.on` says what they asked for. Cancelable: call preventDefault() to leave the camera as it is.
  * @fires chime-device-error - The camera could not be opened (`detail.kind` is `videoinput`, `detail.name` the browser's error name, e.g. `NotAllowedError`, `detail.reason` why: `denied-by-browser`, `denied-by-system`, `in-use`, `not-found` or `other`); the camera stays off.
  */
-export class ChimeVideoToggle extends ChimeSessionElement {
-  static override styles = [tokens, styles];
-
+export class ChimeVideoToggle extends ChimeBarButtonElement<'videoToggle'> {
   /** The camera to open (a `deviceId` from `enumerateDevices()`); the default camera when unset. */
   @property({ attribute: 'device-id' }) deviceId = '';
-
-  /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeVideoToggleStrings> = {};
 
   /** Reflected: your camera is on and sending. */
   @property({ type: Boolean, reflect: true }) pressed = false;
 
   @state() private busy = false;
+
+  /** User-visible strings; replace some or all for another language. */
+  @property({ attribute: false }) strings: Partial<ChimeVideoToggleStrings> = {};
+
+  constructor() {
+    super('videoToggle', defaultVideoToggleStrings);
+  }
 
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',
@@ -73,15 +81,17 @@ export class ChimeVideoToggle extends ChimeSessionElement {
   }
 
   private get disabled(): boolean {
-    const session = this.session;
-    if (this.busy || session?.state !== 'joined') return true;
-    // A camera that is on can always be turned off.
-    return !this.pressed && !session.videoAvailability.canStartLocalVideo;
+    return this.busy || this.session?.state !== 'joined';
+  }
+
+  /** The meeting carries as many cameras as it can; a camera that is on can always be turned off. */
+  private get atCapacity(): boolean {
+    return !this.pressed && !this.disabled && !this.session!.videoAvailability.canStartLocalVideo;
   }
 
   private async onClick(): Promise<void> {
     const session = this.session;
-    if (!session || this.disabled) return;
+    if (!session || this.disabled || this.atCapacity) return;
     const on = !this.pressed;
     if (!this.emit('chime-request-video', { on }, { cancelable: true })) return;
     this.busy = true;
@@ -119,29 +129,18 @@ export class ChimeVideoToggle extends ChimeSessionElement {
   }
 
   private reportError(error: unknown): void {
-    // The SDK rejects with a DeviceAccessError (the browser's error name, and why).
-    const described = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
-    const name = typeof described.name === 'string' ? described.name : 'Error';
-    const message = typeof described.message === 'string' ? described.message : String(error);
-    const reason = error instanceof DeviceAccessError ? error.reason : 'other';
-    this.emit('chime-device-error', { kind: 'videoinput', name, reason, message });
+    this.emit('chime-device-error', deviceErrorDetail('videoinput', error));
   }
 
   override render() {
-    const text = { ...defaultVideoToggleStrings, ...this.strings };
-    return html`
-      <button
-        part="button"
-        type="button"
-        aria-pressed=${this.pressed ? 'true' : 'false'}
-        ?disabled=${this.disabled}
-        @click=${this.onClick}
-      >
-        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          ${this.pressed ? cameraIcon : cameraOffIcon}
-        </svg>
-        <span part="label">${this.pressed ? text.turnOff : text.turnOn}</span>
-      </button>
-    `;
+    const text = this.localize.strings;
+    return renderBarButton({
+      label: this.pressed ? text.turnOff : text.turnOn,
+      icon: this.pressed ? cameraIcon : [cameraIcon, slashIcon],
+      pressed: this.pressed,
+      disabled: this.disabled,
+      blockedReason: this.atCapacity ? text.atCapacity : undefined,
+      onClick: this.onClick,
+    });
   }
 }

@@ -40,6 +40,21 @@ export interface ContentShareHost {
   changed(sharing: boolean, paused: boolean): void;
 }
 
+/** This client's content share and the others' in the meeting, as `session.contentShareStatus` reports. */
+export interface ContentShareStatus {
+  /** `starting` from the moment the share's session starts until the service shows it; then `sharing`. */
+  local: 'none' | 'starting' | 'sharing';
+  /** This client's share sends black frames for now (`pauseContentShare`). */
+  paused: boolean;
+  /** How many other attendees' content shares are present. */
+  othersSharing: number;
+  /**
+   * Whether starting a share now can succeed: the meeting allows content and carries fewer than
+   * two shares of others (a third is refused). A running share of this client can always stop.
+   */
+  canStart: boolean;
+}
+
 /** Chime's default frame rate for a screen capture. */
 const SCREEN_CAPTURE_FRAME_RATE = 15;
 
@@ -71,6 +86,18 @@ export class ContentShare {
     return this.#paused;
   }
 
+  /** A share was started and the service does not show it yet. */
+  get starting(): boolean {
+    return this.#stream !== undefined && !this.#started;
+  }
+
+  /** Whether the meeting allows content at all (`MeetingFeatures.Content` not `None`). */
+  get allowed(): boolean {
+    return !this.host.configuration.meetingFeatures.contentMaxResolution.equals(
+      VideoQualitySettings.VideoDisabled,
+    );
+  }
+
   /** The stream being shared, if any. */
   get stream(): MediaStream | undefined {
     return this.#stream;
@@ -83,7 +110,7 @@ export class ContentShare {
   async start(stream: MediaStream): Promise<void> {
     if (!stream) return;
     const { configuration, logger } = this.host;
-    if (configuration.meetingFeatures.contentMaxResolution.equals(VideoQualitySettings.VideoDisabled)) {
+    if (!this.allowed) {
       logger.warn('content share: the meeting does not allow content (MaxResolution None)');
       return;
     }

@@ -5,6 +5,7 @@ import type { Attendee } from '../attendees/Attendee.ts';
 import type { MeetingSessionConfiguration } from '../config/MeetingSessionConfiguration.ts';
 import { MeetingConnection } from '../connection/MeetingConnection.ts';
 import { ContentShare } from '../contentshare/ContentShare.ts';
+import type { ContentShareStatus } from '../contentshare/ContentShare.ts';
 import type { ConnectionEvents, NegotiationSource } from '../connection/MeetingConnection.ts';
 import { acquireAudioInput } from '../devices/acquireAudioInput.ts';
 import type { DefaultDeviceController } from '../devices/DefaultDeviceController.ts';
@@ -29,7 +30,7 @@ import { MeetingSessionStatus } from '../status/MeetingSessionStatus.ts';
 import { MeetingSessionStatusCode } from '../status/MeetingSessionStatusCode.ts';
 import { ObserverSet } from '../ObserverSet.ts';
 import { PrimaryMeetingPromotion } from './PrimaryMeetingPromotion.ts';
-import { contentAttendeeOf } from '../protocol/constants.ts';
+import { MAX_CONTENT_SHARES, contentAttendeeOf, isContentAttendee } from '../protocol/constants.ts';
 import { Reconnector } from './Reconnector.ts';
 import type { AudioVideoObserver, ConnectionQuality, SessionEventMap, SessionState } from './types.ts';
 
@@ -296,6 +297,22 @@ export class DefaultMeetingSession extends TypedEventTarget<SessionEventMap> {
   /** Whether this client may unmute itself (`realtimeSetCanUnmuteLocalAudio`). */
   get canUnmute(): boolean {
     return this.#canUnmute;
+  }
+
+  /** This client's content share, and how many others run (a meeting carries two at once). */
+  get contentShareStatus(): ContentShareStatus {
+    const share = this.#contentShare;
+    const own = contentAttendeeOf(this.localAttendeeId);
+    let othersSharing = 0;
+    for (const attendeeId of this.#attendees.present.keys()) {
+      if (attendeeId !== own && isContentAttendee(attendeeId)) othersSharing++;
+    }
+    return {
+      local: share.sharing ? 'sharing' : share.starting ? 'starting' : 'none',
+      paused: share.paused,
+      othersSharing,
+      canStart: share.allowed && othersSharing < MAX_CONTENT_SHARES,
+    };
   }
 
   /** How well this client's connection does: `lost` while reconnecting. */

@@ -454,3 +454,58 @@ describe('stopping a content share', () => {
     }
   });
 });
+
+describe('contentShareStatus', () => {
+  const others = (...ids: string[]) =>
+    streamInfo(
+      ids.map((attendeeId, i) => ({ audioStreamId: 10 + i, attendeeId, externalUserId: attendeeId })),
+    );
+
+  it('follows this share from none to starting to sharing, and back to none when stopped', async () => {
+    const ctx = await setup();
+    assert.deepEqual(ctx.session.contentShareStatus, {
+      local: 'none',
+      paused: false,
+      othersSharing: 0,
+      canStart: true,
+    });
+    await ctx.startSharing();
+    assert.equal(ctx.session.contentShareStatus.local, 'starting', 'not shown by the service yet');
+    ctx.announceContent();
+    assert.equal(ctx.session.contentShareStatus.local, 'sharing');
+    assert.equal(ctx.session.contentShareStatus.othersSharing, 0, 'its own share is not another');
+    ctx.av.pauseContentShare();
+    assert.equal(ctx.session.contentShareStatus.paused, true);
+    ctx.av.stopContentShare();
+    assert.deepEqual(ctx.session.contentShareStatus, {
+      local: 'none',
+      paused: false,
+      othersSharing: 0,
+      canStart: true,
+    });
+  });
+
+  it("counts the others' shares: with two of them present no third can start", async () => {
+    const ctx = await setup();
+    ctx.main.deliver(others('att-bob#content', 'att-bob'));
+    assert.deepEqual(
+      [ctx.session.contentShareStatus.othersSharing, ctx.session.contentShareStatus.canStart],
+      [1, true],
+    );
+    ctx.main.deliver(others('att-bob#content', 'att-cy#content'));
+    assert.deepEqual(
+      [ctx.session.contentShareStatus.othersSharing, ctx.session.contentShareStatus.canStart],
+      [2, false],
+    );
+  });
+
+  it('cannot start where the meeting allows no content', async () => {
+    const info = joinInfo();
+    (info.meeting.Meeting as Record<string, unknown>)['MeetingFeatures'] = {
+      Content: { MaxResolution: 'None' },
+    };
+    const features = new MeetingSessionConfiguration(info.meeting, info.attendee).meetingFeatures;
+    const ctx = await setup({ configure: (configuration) => (configuration.meetingFeatures = features) });
+    assert.equal(ctx.session.contentShareStatus.canStart, false);
+  });
+});
