@@ -5,6 +5,34 @@ export const styles = css`
     display: block;
     position: relative;
   }
+  /* The pre-join screen: devices and preview beside the choices, stacked when narrow. */
+  [part='prejoin'] {
+    max-inline-size: 52rem;
+    margin-inline: auto;
+  }
+  [part='prejoin-form'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    gap: calc(var(--_gap) * 2);
+    align-items: start;
+  }
+  [part='prejoin-choices'] {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 2);
+  }
+  [part='join-button'] {
+    padding-inline: 2em;
+  }
+  [part='prejoin-field'] {
+    display: grid;
+    gap: calc(var(--_gap) / 2);
+  }
+  [part='prejoin-toggles'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+  }
   [part='status'] {
     color: var(--_muted-text);
     margin: 0 0 var(--_gap);

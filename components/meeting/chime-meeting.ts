@@ -128,6 +128,7 @@ const logLevels: Record<string, LogLevel> = {
  * @csspart prejoin-title - Its heading.
  * @csspart prejoin-form - Its form.
  * @csspart device-picker - The `<chime-device-picker>` on it (camera preview, microphone level, device choice).
+ * @csspart prejoin-choices - The column beside the device picker: the microphone and camera buttons, the fields and Join.
  * @csspart prejoin-toggles - The microphone and camera buttons on it.
  * @csspart prejoin-microphone - The button that joins with the microphone on or off (`aria-pressed` while on).
  * @csspart prejoin-camera - The button that joins with the camera on or off (`aria-pressed` while on).

@@ -97,37 +97,39 @@ export class Prejoin implements ReactiveController {
           exportparts="preview, level, error"
           ?no-preview=${!this.camera}
         ></chime-device-picker>
-        <div part="prejoin-toggles">
-          <button
-            part="prejoin-microphone"
-            type="button"
-            aria-pressed=${this.muted ? 'false' : 'true'}
-            @click=${this.toggleMicrophone}
-          >
-            <svg viewBox="0 0 24 24" aria-hidden="true">${micIcon}${this.muted ? slash : nothing}</svg>
-            ${this.muted ? text.microphoneOff : text.microphoneOn}
-          </button>
-          <button
-            part="prejoin-camera"
-            type="button"
-            aria-pressed=${this.camera ? 'true' : 'false'}
-            @click=${this.toggleCamera}
-          >
-            <svg viewBox="0 0 24 24" aria-hidden="true">${cameraIcon}${this.camera ? nothing : slash}</svg>
-            ${this.camera ? text.cameraOn : text.cameraOff}
-          </button>
+        <div part="prejoin-choices">
+          <div part="prejoin-toggles">
+            <button
+              part="prejoin-microphone"
+              type="button"
+              aria-pressed=${this.muted ? 'false' : 'true'}
+              @click=${this.toggleMicrophone}
+            >
+              <svg viewBox="0 0 24 24" aria-hidden="true">${micIcon}${this.muted ? slash : nothing}</svg>
+              ${this.muted ? text.microphoneOff : text.microphoneOn}
+            </button>
+            <button
+              part="prejoin-camera"
+              type="button"
+              aria-pressed=${this.camera ? 'true' : 'false'}
+              @click=${this.toggleCamera}
+            >
+              <svg viewBox="0 0 24 24" aria-hidden="true">${cameraIcon}${this.camera ? nothing : slash}</svg>
+              ${this.camera ? text.cameraOn : text.cameraOff}
+            </button>
+          </div>
+          ${this.host.needsName
+            ? html`<label part="prejoin-field"
+                >${text.yourName} <input name="name" required maxlength="64" autocomplete="name"
+              /></label>`
+            : nothing}
+          ${this.host.needsMeeting
+            ? html`<label part="prejoin-field"
+                >${text.meetingName} <input name="meeting" required maxlength="64" autocomplete="off"
+              /></label>`
+            : nothing}
+          <button part="join-button" class="primary" type="submit" ?disabled=${busy}>${text.join}</button>
         </div>
-        ${this.host.needsName
-          ? html`<label part="prejoin-field"
-              >${text.yourName} <input name="name" required maxlength="64" autocomplete="name"
-            /></label>`
-          : nothing}
-        ${this.host.needsMeeting
-          ? html`<label part="prejoin-field"
-              >${text.meetingName} <input name="meeting" required maxlength="64" autocomplete="off"
-            /></label>`
-          : nothing}
-        <button part="join-button" class="primary" type="submit" ?disabled=${busy}>${text.join}</button>
       </form>
     </section>`;
   }

@@ -1,9 +1,19 @@
-// The demo as a person uses it: the real service process (`server/cli.ts`), its demo page under the
+// The demo as people use it: the real service process (`server/cli.ts`), its demo page under the
 // service's strict Content-Security-Policy (Trusted Types on), the built IIFE bundle, two tabs.
+// Screenshots of what the people see go to test-artifacts/.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { JSHandle } from 'playwright-core';
-import { type Demo, joinAs, leave, openTab, rosterNames, startDemo, type Tab } from './helpers.ts';
+import {
+  type Demo,
+  joinAs,
+  leave,
+  openTab,
+  rosterNames,
+  screenshot,
+  startDemo,
+  type Tab,
+} from './helpers.ts';
 
 let demo: Demo | undefined;
 
@@ -17,6 +27,18 @@ async function turnCameraOn(tab: Tab) {
     'true',
   );
 }
+
+/** The tab's video tile for `name` (its name plate shows the name), across the grid's shadow root. */
+const tileOf = (tab: Tab, name: string) =>
+  tab.page.locator('chime-video-tile', { has: tab.page.locator('[part~="name"]', { hasText: name }) });
+
+/** The tab's roster row for `name`. */
+const rowOf = (tab: Tab, name: string) =>
+  tab.page.locator('chime-roster li[part~="attendee"]', {
+    has: tab.page.locator('[part="name"]', { hasText: name }),
+  });
+
+const sorted = async (names: Promise<string[]>) => (await names).sort();
 
 /**
  * Waits until the tab's video tile for `name` shows video (`'video'`: its <video> has decoded
@@ -81,27 +103,26 @@ describe('the demo page', () => {
     assert.doesNotMatch(csp, /unsafe-eval/);
   });
 
-  it('lets two tabs join one meeting, see each other, and leave cleanly', async () => {
+  it('is a meeting two people hold: pre-join, grid, roster, chat, controls, ended screen', async () => {
     const meeting = `demo-${Date.now()}`;
     const ana = await openDemo();
     const bo = await openDemo();
-    await joinAs(ana, meeting, 'Ana');
+
+    // The pre-join screen: a camera preview, the devices, and the fields to fill in.
+    await ana.page.getByRole('heading', { name: 'Ready to join?' }).waitFor();
+    await ana.page.locator('chime-device-picker video[part~="preview"]').waitFor();
+    assert.ok((await ana.page.getByRole('combobox', { name: 'Camera' }).locator('option').count()) >= 1);
+    await screenshot(ana, 'demo-1-prejoin');
+    await joinAs(ana, meeting, 'Ana', { camera: true });
     await joinAs(bo, meeting, 'Bo');
 
-    await ana.page.waitForFunction(
-      () => document.querySelector('chime-roster')?.shadowRoot?.querySelectorAll('li').length === 2,
-    );
-    assert.deepEqual(await rosterNames(ana), ['Ana (you)', 'Bo']);
-    assert.deepEqual(await rosterNames(bo), ['Bo (you)', 'Ana']);
+    await rowOf(ana, 'Bo').waitFor();
+    await rowOf(bo, 'Ana').waitFor();
+    assert.deepEqual(await sorted(rosterNames(ana)), ['Ana', 'Bo']);
+    assert.deepEqual(await sorted(rosterNames(bo)), ['Ana', 'Bo']);
 
     // Bo hears Ana: the page's audio element plays the received stream, and that stream carries
     // the beeps of Ana's fake microphone (about 30 ms every 500 ms, so sample every 20 ms).
-    const remoteAudio = await bo.page.evaluate(() => {
-      const audio = document.querySelector('chime-meeting')!.shadowRoot!.querySelector('audio')!;
-      const stream = audio.srcObject as MediaStream | null;
-      return { tracks: stream?.getAudioTracks().map((t) => t.readyState) ?? [], paused: audio.paused };
-    });
-    assert.deepEqual(remoteAudio, { tracks: ['live'], paused: false });
     const peakLevel = await bo.page.evaluate(async () => {
       const audio = document.querySelector('chime-meeting')!.shadowRoot!.querySelector('audio')!;
       const context = new AudioContext();
@@ -120,30 +141,54 @@ describe('the demo page', () => {
     });
     assert.ok(peakLevel > 0.05, `Bo should hear Ana's beeps; peak level was ${peakLevel}`);
 
-    // Both turn their cameras on; each sees the other's camera, live.
-    await turnCameraOn(ana);
-    await turnCameraOn(bo);
+    // Ana joined with her camera on; Bo turns his on from the control bar. Each sees the other live.
     assert.deepEqual(await remoteVideo(bo, 'Ana'), { playing: true, blank: false, frozen: false });
+    await turnCameraOn(bo);
     assert.deepEqual(await remoteVideo(ana, 'Bo'), { playing: true, blank: false, frozen: false });
 
-    // Ana turns her camera off and on again: Bo's tile goes to video-off, then plays again.
-    await ana.page.getByRole('button', { name: 'Turn camera off' }).click();
-    await ana.page.locator('chime-video-toggle:not([pressed])').waitFor({ timeout: 20_000 });
-    await waitForTile(bo, 'Ana', 'video-off');
-    await turnCameraOn(ana);
-    assert.deepEqual(await remoteVideo(bo, 'Ana'), { playing: true, blank: false, frozen: false });
+    // Ana's beeping microphone makes her the speaker Bo's grid highlights.
+    await tileOf(bo, 'Ana').and(bo.page.locator('[speaking]')).waitFor({ timeout: 20_000 });
 
+    // Ana mutes from the control bar: Bo's roster and tile show it.
+    await ana.page.getByRole('button', { name: 'Mute microphone' }).click();
+    await ana.page.getByRole('button', { name: 'Unmute microphone' }).waitFor();
+    await bo.page.locator('chime-roster li[part~="is-muted"]', { hasText: 'Ana' }).waitFor();
+    await tileOf(bo, 'Ana').and(bo.page.locator('[muted]')).waitFor();
+
+    // Chat: Bo writes (markup stays text); Ana's Chat tab counts it, and she reads it there.
+    await bo.page.getByRole('tab', { name: 'Chat' }).click();
+    await bo.page.getByRole('textbox', { name: 'Message' }).fill('Hello <b>Ana</b>');
+    await bo.page.keyboard.press('Enter');
+    await ana.page.locator('#unread:not([hidden])', { hasText: '1' }).waitFor();
+    await ana.page.getByRole('tab', { name: /Chat/ }).click();
+    const message = ana.page.locator('chime-chat [part~="message"] [part="text"]').last();
+    assert.equal(await message.textContent(), 'Hello <b>Ana</b>');
+    await ana.page.locator('#unread[hidden]').waitFor({ state: 'attached' });
+    await ana.page.getByRole('tab', { name: 'People' }).click();
+
+    // Ana shares her screen from the control bar: it takes the stage at Bo's.
+    await ana.page.getByRole('button', { name: 'Share screen' }).click();
+    await ana.page.getByRole('button', { name: 'Stop sharing' }).waitFor({ timeout: 20_000 });
+    await bo.page.locator('chime-video-tile[content]:not([video-off])').waitFor({ timeout: 20_000 });
+    await screenshot(ana, 'demo-2-meeting-ana');
+    await screenshot(bo, 'demo-3-meeting-bo');
+    await ana.page.getByRole('button', { name: 'Stop sharing' }).click();
+    await bo.page.locator('chime-video-tile[content]').waitFor({ state: 'detached', timeout: 20_000 });
+
+    // Device settings open in a dialog with the device picker; Escape closes it.
+    await bo.page.getByRole('button', { name: 'Device settings' }).click();
+    const dialog = bo.page.getByRole('dialog', { name: 'Device settings' });
+    await dialog.getByRole('combobox', { name: 'Microphone' }).waitFor();
+    await bo.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Bo leaves: he sees the ended screen, Ana sees him go; he can join again from there.
     await leave(bo);
-    await ana.page.waitForFunction(
-      () => document.querySelector('chime-roster')?.shadowRoot?.querySelectorAll('li').length === 1,
-    );
-    assert.deepEqual(await rosterNames(ana), ['Ana (you)']);
-    // Bo can join again after leaving.
-    await bo.page.getByRole('button', { name: 'Join' }).click();
+    await screenshot(bo, 'demo-4-ended');
+    await rowOf(ana, 'Bo').waitFor({ state: 'detached' });
+    await bo.page.getByRole('button', { name: 'Join again' }).click();
     await bo.page.locator('chime-meeting[status="joined"]').waitFor({ timeout: 20_000 });
-    await ana.page.waitForFunction(
-      () => document.querySelector('chime-roster')?.shadowRoot?.querySelectorAll('li').length === 2,
-    );
+    await rowOf(ana, 'Bo').waitFor();
 
     const tokens = await Promise.all(
       [ana, bo].map((tab) =>
@@ -160,5 +205,70 @@ describe('the demo page', () => {
       assert.ok(token && token.length > 10);
       assert.ok(!log.includes(token), 'a join token appeared in the service log');
     }
+    await Promise.all([ana.context.close(), bo.context.close()]);
+  });
+
+  it('shows a reconnecting banner while the service restarts, then the meeting again', async () => {
+    const meeting = `restart-${Date.now()}`;
+    const ana = await openDemo();
+    const bo = await openDemo();
+    await joinAs(ana, meeting, 'Ana');
+    await joinAs(bo, meeting, 'Bo');
+    await rowOf(ana, 'Bo').waitFor();
+
+    await demo!.crashAndRestart();
+    await ana.page.locator('chime-meeting[status="reconnecting"]').waitFor({ timeout: 20_000 });
+    await ana.page
+      .locator('[part="reconnecting-banner"]', { hasText: 'Connection lost. Reconnecting…' })
+      .waitFor();
+    await screenshot(ana, 'demo-5-reconnecting');
+    for (const tab of [ana, bo]) {
+      await tab.page.locator('chime-meeting[status="joined"]').waitFor({ timeout: 60_000 });
+    }
+    await rowOf(ana, 'Bo').waitFor();
+    await rowOf(bo, 'Ana').waitFor();
+    await Promise.all([ana.context.close(), bo.context.close()]);
+  });
+
+  it('speaks Arabic, laid out right to left', async () => {
+    const tab = await openDemo();
+    const { page } = tab;
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await page.getByRole('heading', { name: 'هل أنت مستعد للانضمام؟' }).waitFor();
+    assert.equal(await page.evaluate(() => document.dir), 'rtl');
+    await page.getByRole('textbox', { name: 'الاجتماع' }).fill(`rtl-${Date.now()}`);
+    await page.getByRole('textbox', { name: 'اسمك' }).fill('Ana');
+    await page.getByRole('button', { name: 'انضمام', exact: true }).click();
+    await page.locator('chime-meeting[status="joined"]').waitFor({ timeout: 20_000 });
+    // Right to left: the control bar starts at the right, the side panel is on the left of the grid.
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    const bar = page.locator('chime-control-bar button');
+    const first = (await bar.first().boundingBox())!;
+    const last = (await bar.last().boundingBox())!;
+    assert.ok(first.x > last.x, 'the first control is right of the last');
+    assert.ok(
+      (await box('.side')).x < (await box('chime-video-grid')).x,
+      'the side panel is left of the grid',
+    );
+    await screenshot(tab, 'demo-6-rtl');
+    assert.deepEqual(tab.problems, []);
+    await tab.context.close();
+  });
+});
+
+describe('the demo page without camera and microphone permission', () => {
+  before(async () => {
+    demo = await startDemo({ mediaPermission: false });
+  });
+
+  after(() => demo?.close());
+
+  it('says the browser blocked the camera and microphone, and what to do', async () => {
+    const tab = await openDemo();
+    const alert = tab.page.locator('chime-device-picker [role="alert"]').first();
+    await alert.waitFor({ timeout: 20_000 });
+    assert.match((await alert.textContent()) ?? '', /blocked|allow/i);
+    await screenshot(tab, 'demo-7-permission-denied');
+    await tab.context.close();
   });
 });

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -19,10 +21,14 @@ interface Service {
  * Starts the service CLI (`server/cli.ts`) on a free port with `args` added, and resolves once it
  * printed its URL; rejects if it exits first.
  */
-function startService(args: string[] = []): Promise<Service> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--port', '0', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function startService(args: string[] = [], port = 0): Promise<Service> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server/cli.ts', '--port', String(port), ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   child.stderr!.on('data', (chunk) => output.push(String(chunk)));
   return new Promise((resolve, reject) => {
@@ -78,23 +84,39 @@ export async function openTab(
   return { context, page, problems };
 }
 
-/** Fills in the demo's join form as `name` of `meeting`, joins, and waits until joined. */
-export async function joinAs(tab: Tab, meeting: string, name: string): Promise<void> {
-  await tab.page.getByLabel('Meeting').fill(meeting);
-  await tab.page.getByLabel('Your name').fill(name);
-  await tab.page.getByRole('button', { name: 'Join' }).click();
-  await tab.page.locator('chime-meeting[status="joined"]').waitFor({ timeout: 20_000 });
+/**
+ * Fills in the demo's pre-join screen as `name` of `meeting` (with the camera off unless `camera`),
+ * joins, and waits until joined.
+ */
+export async function joinAs(
+  tab: Tab,
+  meeting: string,
+  name: string,
+  { camera = false } = {},
+): Promise<void> {
+  const { page } = tab;
+  await page.getByRole('textbox', { name: 'Meeting' }).fill(meeting);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  if (!camera) await page.getByRole('button', { name: 'Turn camera off' }).click();
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.locator('chime-meeting[status="joined"]').waitFor({ timeout: 20_000 });
 }
 
-/** Clicks the demo's Leave button and waits until the meeting element has left. */
+/** Clicks the control bar's Leave button and waits for the ended screen. */
 export async function leave(tab: Tab): Promise<void> {
-  await tab.page.getByRole('button', { name: 'Leave' }).click();
+  await tab.page.getByRole('button', { name: 'Leave meeting' }).click();
   await tab.page.locator('chime-meeting[status="left"]').waitFor();
+  await tab.page.getByRole('heading', { name: 'The meeting is over for you' }).waitFor();
 }
 
 /** The names in the demo's roster, as shown. */
-export const rosterNames = (tab: Tab) =>
-  tab.page.locator('chime-roster li[part~="attendee"]').allInnerTexts();
+export const rosterNames = (tab: Tab) => tab.page.locator('chime-roster [part~="name"]').allInnerTexts();
+
+/** Saves a screenshot of the tab as `test-artifacts/<name>.png` (not committed: for people to look at). */
+export async function screenshot(tab: Tab, name: string): Promise<void> {
+  mkdirSync('test-artifacts', { recursive: true });
+  await tab.page.screenshot({ path: `test-artifacts/${name}.png` });
+}
 
 export interface Demo {
   /** The service's base URL (no trailing slash). */
@@ -102,6 +124,8 @@ export interface Demo {
   /** Everything the service wrote to stdout and stderr. */
   output: string[];
   browser: Browser;
+  /** Kills the service with SIGKILL (a crash) and starts it again on the same port and data. */
+  crashAndRestart(): Promise<void>;
   /** Closes the browser and stops the service. */
   close(): Promise<void>;
 }
@@ -113,26 +137,45 @@ export interface Demo {
 export async function startDemo({
   serviceArgs = [],
   browserArgs = [],
-}: { serviceArgs?: string[]; browserArgs?: string[] } = {}): Promise<Demo> {
+  mediaPermission = true,
+}: { serviceArgs?: string[]; browserArgs?: string[]; mediaPermission?: boolean } = {}): Promise<Demo> {
   assert.ok(existsSync('dist/chime-elements.iife.js'), 'run `npm run build` first');
-  const service = await startService(serviceArgs);
+  const dataDir = mkdtempSync(join(tmpdir(), 'chime-e2e-'));
+  const args = ['--data-dir', dataDir, ...serviceArgs];
+  let service = await startService(args);
   let browser: Browser;
   try {
     browser = await chromium.launch({
       executablePath: findChromium(),
-      args: [...chromiumArgs, ...browserArgs],
+      // Without the fake permission prompt, headless Chromium denies camera and microphone.
+      args: [
+        ...chromiumArgs.filter((arg) => mediaPermission || arg !== '--use-fake-ui-for-media-stream'),
+        ...browserArgs,
+      ],
     });
   } catch (error) {
     await stopService(service);
+    rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   return {
     url: service.url,
-    output: service.output,
+    get output() {
+      return service.output;
+    },
     browser,
+    crashAndRestart: async () => {
+      const exited = new Promise((resolve) => service.process.once('exit', resolve));
+      service.process.kill('SIGKILL');
+      await exited;
+      const restarted = await startService(args, Number(new URL(service.url).port));
+      restarted.output.unshift(...service.output);
+      service = restarted;
+    },
     close: async () => {
       await browser.close();
       await stopService(service);
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

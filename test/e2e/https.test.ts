@@ -31,7 +31,7 @@ describe('the demo page over HTTPS with a self-signed certificate', () => {
     assert.equal(await page.evaluate(() => window.isSecureContext), true);
 
     await joinAs(tab, `https-${Date.now()}`, 'Ana');
-    assert.deepEqual(await rosterNames(tab), ['Ana (you)']);
+    assert.deepEqual(await rosterNames(tab), ['Ana']);
     const signalingUrl = await page.evaluate(
       () => document.querySelector('chime-meeting')!.session!.configuration.urls?.signalingURL ?? '',
     );
