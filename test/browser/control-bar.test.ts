@@ -2,7 +2,7 @@
 // <chime-meeting>s on one page, attendees of the same meeting on the local service, with Chromium's
 // fake microphone, camera and screen.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { registerTranslation } from '../../components/index.ts';
 import type {
@@ -109,6 +109,8 @@ describe('<chime-control-bar> in a meeting', () => {
 
   before(async () => {
     window.addEventListener('unhandledrejection', onUnhandled);
+    // No colour transitions, so axe reads each button's colours as they settle, not halfway.
+    await emulateMedia({ reducedMotion: 'reduce' });
     const meeting = uniqueMeetingName('control-bar');
     ana = await joinParticipant(meeting, 'Ana');
     bo = await joinParticipant(meeting, 'Bo');

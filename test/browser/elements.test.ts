@@ -51,7 +51,9 @@ describe('<chime-meeting> with <chime-roster>', () => {
     expect(leaveDetail.dropped).to.equal(false);
     await waitFor(() => rosterNames(ana.roster).length === 1, 'Bo vanishes from Ana’s roster');
     expect(rosterNames(ana.roster)).to.deep.equal(['Ana']);
-    expect(bo.roster.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.equal('Not in a meeting');
+    expect(bo.roster.shadowRoot!.querySelector('[part="empty"]')!.textContent!.trim()).to.equal(
+      'Not in a meeting',
+    );
   });
 
   it('dispatches connecting, joined and left in order, with the status attribute following', async () => {
@@ -147,7 +149,9 @@ describe('<chime-meeting> with <chime-roster>', () => {
     const { element } = await join(uniqueMeetingName(), 'Ida');
     const outside = await fixture<ChimeRoster>(html`<chime-roster></chime-roster>`);
     expect(rosterNames(outside)).to.deep.equal([]);
-    expect(outside.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.equal('Not in a meeting');
+    expect(outside.shadowRoot!.querySelector('[part="empty"]')!.textContent!.trim()).to.equal(
+      'Not in a meeting',
+    );
     outside.session = element.session;
     await outside.updateComplete;
     expect(rosterNames(outside)).to.deep.equal(['Ida']);

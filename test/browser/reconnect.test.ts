@@ -310,6 +310,7 @@ describe('<chime-meeting> on a network that fails', () => {
       await element.updateComplete;
       const banner = element.shadowRoot!.querySelector('[part="reconnecting-banner"]')!;
       expect(banner.textContent!.trim()).to.equal('Connection lost. Reconnecting…');
+      await expect(element).to.be.accessible();
       const announcer = element.shadowRoot!.querySelector('[part="announcer"]')!;
       await waitFor(
         () => /reconnecting/i.test(announcer.textContent ?? ''),
