@@ -1,10 +1,10 @@
 // <chime-chat> in a real meeting: two <chime-meeting>s on one page (two attendees of one meeting
 // on the local service), each with a chat; messages go through the service as data messages.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { render } from 'lit';
 import '../../components/index.ts';
 import type { ChimeChat, ChimeChatSendDetail, ChimeMeeting } from '../../components/index.ts';
-import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { joinedMeeting } from './helpers/joined-meeting.ts';
 
 interface Participant {
   container: HTMLElement;
@@ -13,19 +13,17 @@ interface Participant {
   attendeeId: string;
 }
 
+/** A meeting element with a chat inside, in a container of language `lang`, joined as `name`. */
 async function joinParticipant(meetingName: string, name: string, lang = 'en-US'): Promise<Participant> {
-  const container = document.createElement('div');
-  container.lang = lang;
-  document.body.append(container);
-  render(html`<chime-meeting no-prejoin><chime-chat></chime-chat></chime-meeting>`, container);
-  const meeting = container.querySelector('chime-meeting')!;
-  meeting.joinInfo = await joinInfo(meetingName, name);
-  const joined = oneEvent(meeting, 'chime-joined');
-  await meeting.join();
-  const { detail } = await joined;
-  const chat = container.querySelector('chime-chat')!;
+  const joined = await joinedMeeting(
+    meetingName,
+    name,
+    html`<chime-meeting no-prejoin><chime-chat></chime-chat></chime-meeting>`,
+    { lang },
+  );
+  const chat = joined.container.querySelector('chime-chat')!;
   await chat.updateComplete;
-  return { container, meeting, chat, attendeeId: detail.attendeeId };
+  return { ...joined, chat };
 }
 
 const inputOf = (chat: ChimeChat) => chat.shadowRoot!.querySelector<HTMLTextAreaElement>('[part="input"]')!;

@@ -3,7 +3,6 @@
 // fake microphone, camera and screen.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { render } from 'lit';
 import { registerTranslation } from '../../components/index.ts';
 import type {
   ChimeContentShareErrorDetail,
@@ -13,7 +12,8 @@ import type {
   ChimeVideoTile,
 } from '../../components/index.ts';
 import { changingCanvas } from './helpers/media.ts';
-import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { joinedMeeting } from './helpers/joined-meeting.ts';
 
 interface Participant {
   container: HTMLElement;
@@ -23,30 +23,19 @@ interface Participant {
   attendeeId: string;
 }
 
-/**
- * A meeting element with a control bar and a grid inside, joined as `name`. Built by hand rather
- * than with fixture(), which would remove it after the first test: the joins are shared by the file.
- */
+/** A meeting element with a control bar and a grid inside, joined as `name`. */
 async function joinParticipant(meetingName: string, name: string): Promise<Participant> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  render(
+  const joined = await joinedMeeting(
+    meetingName,
+    name,
     html`<chime-meeting no-prejoin
       ><chime-control-bar></chime-control-bar><chime-video-grid></chime-video-grid
     ></chime-meeting>`,
-    container,
   );
-  const meeting = container.querySelector('chime-meeting')!;
-  meeting.joinInfo = await joinInfo(meetingName, name);
-  const joined = oneEvent(meeting, 'chime-joined');
-  await meeting.join();
-  const { detail } = await joined;
   return {
-    container,
-    meeting,
-    bar: container.querySelector('chime-control-bar')!,
-    grid: container.querySelector('chime-video-grid')!,
-    attendeeId: detail.attendeeId,
+    ...joined,
+    bar: joined.container.querySelector('chime-control-bar')!,
+    grid: joined.container.querySelector('chime-video-grid')!,
   };
 }
 

@@ -1,13 +1,13 @@
 // <chime-roster> in a real meeting: three <chime-meeting>s on one page (three attendees of one
 // meeting on the local service), each with a roster; Chromium's fake microphone (a beep every
 // ~500 ms) is the voice, its fake camera the camera, a canvas the shared content.
-import { expect, html, oneEvent } from '@open-wc/testing';
-import { render } from 'lit';
+import { expect, html } from '@open-wc/testing';
 import '../../components/index.ts';
 import type { ChimeMeeting, ChimeRoster } from '../../components/index.ts';
 import { defaultVideoConstraints } from '../../components/index.ts';
 import type { DefaultMeetingSession } from '../../src/index.ts';
-import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { joinedMeeting } from './helpers/joined-meeting.ts';
 import { changingCanvas } from './helpers/media.ts';
 
 interface Participant {
@@ -18,22 +18,17 @@ interface Participant {
   attendeeId: string;
 }
 
-/** A meeting element with a roster inside, joined as `name`; shared by the whole file. */
+/** A meeting element with a roster inside, joined as `name`. */
 async function joinParticipant(meetingName: string, name: string): Promise<Participant> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  render(html`<chime-meeting no-prejoin><chime-roster></chime-roster></chime-meeting>`, container);
-  const meeting = container.querySelector('chime-meeting')!;
-  meeting.joinInfo = await joinInfo(meetingName, name);
-  const joined = oneEvent(meeting, 'chime-joined');
-  await meeting.join();
-  const { detail } = await joined;
+  const joined = await joinedMeeting(
+    meetingName,
+    name,
+    html`<chime-meeting no-prejoin><chime-roster></chime-roster></chime-meeting>`,
+  );
   return {
-    container,
-    meeting,
-    roster: container.querySelector('chime-roster')!,
-    session: meeting.session!,
-    attendeeId: detail.attendeeId,
+    ...joined,
+    roster: joined.container.querySelector('chime-roster')!,
+    session: joined.meeting.session!,
   };
 }
 

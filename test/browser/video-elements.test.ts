@@ -2,7 +2,6 @@
 // same meeting on the local service), each with a camera toggle and a video grid, Chromium's fake
 // camera as the source.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { render } from 'lit';
 import '../../components/index.ts';
 import type {
   ChimeDeviceErrorDetail,
@@ -14,6 +13,7 @@ import type {
   ChimeVideoToggle,
 } from '../../components/index.ts';
 import { joinInfo, uniqueMeetingName, waitFor } from './helpers/meeting-server.ts';
+import { joinedMeeting } from './helpers/joined-meeting.ts';
 import { changingCanvas } from './helpers/media.ts';
 import { expectVideoElementPlays, officialSession } from './helpers/official-client.ts';
 
@@ -25,30 +25,19 @@ interface Participant {
   attendeeId: string;
 }
 
-/**
- * A meeting element with a toggle and a grid inside, joined as `name`. Built by hand rather than
- * with fixture(), which would remove it after the first test: the two joins are shared by the file.
- */
+/** A meeting element with a camera toggle and a grid inside, joined as `name`. */
 async function joinParticipant(meetingName: string, name: string): Promise<Participant> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  render(
+  const joined = await joinedMeeting(
+    meetingName,
+    name,
     html`<chime-meeting no-prejoin
       ><chime-video-toggle></chime-video-toggle><chime-video-grid></chime-video-grid
     ></chime-meeting>`,
-    container,
   );
-  const meeting = container.querySelector('chime-meeting')!;
-  meeting.joinInfo = await joinInfo(meetingName, name);
-  const joined = oneEvent(meeting, 'chime-joined');
-  await meeting.join();
-  const { detail } = await joined;
   return {
-    container,
-    meeting,
-    toggle: container.querySelector('chime-video-toggle')!,
-    grid: container.querySelector('chime-video-grid')!,
-    attendeeId: detail.attendeeId,
+    ...joined,
+    toggle: joined.container.querySelector('chime-video-toggle')!,
+    grid: joined.container.querySelector('chime-video-grid')!,
   };
 }
 
