@@ -230,6 +230,50 @@ describe('the demo page', () => {
     await Promise.all([ana.context.close(), bo.context.close()]);
   });
 
+  it('can be used with the keyboard alone', async () => {
+    const tab = await openDemo();
+    const { page } = tab;
+    /** Presses Tab until the focused control (inside shadow roots too) is named `name`. */
+    async function tabTo(name: string): Promise<void> {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          let element = document.activeElement;
+          while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+          const label =
+            element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
+              ? element.labels?.[0]?.textContent
+              : null;
+          return (label ?? element?.getAttribute('aria-label') ?? element?.textContent ?? '').trim();
+        });
+        if (focused === name) return;
+      }
+      assert.fail(`Tab never reached ${name}`);
+    }
+    await tabTo('Your name');
+    await page.keyboard.type('Kim');
+    await tabTo('Meeting');
+    await page.keyboard.type(`keyboard-${Date.now()}`);
+    await page.keyboard.press('Enter');
+    await page.locator('chime-meeting[status="joined"]').waitFor({ timeout: 20_000 });
+    await tabTo('Mute microphone');
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Unmute microphone' }).waitFor();
+    // The tabs are one stop; the arrow keys move between them.
+    await tabTo('People');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('tab', { name: 'Chat', selected: true }).waitFor();
+    await tabTo('Message');
+    await page.keyboard.type('typed, not clicked');
+    await page.keyboard.press('Enter');
+    await page.locator('chime-chat [part="text"]', { hasText: 'typed, not clicked' }).waitFor();
+    await tabTo('Leave meeting');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'The meeting is over for you' }).waitFor();
+    assert.deepEqual(tab.problems, []);
+    await tab.context.close();
+  });
+
   it('speaks Arabic, laid out right to left', async () => {
     const tab = await openDemo();
     const { page } = tab;
