@@ -4,7 +4,7 @@
 //   the service's codec (src/protocol/service-frame.ts), and the source of the TypeScript
 //   declarations everyone uses (the ISdk* interfaces, the message classes' fields, the enums);
 // - client-codec.ts: the SDK's codec (src/protocol/frame.ts), field tables read and written by
-//   src/protocol/codec.ts on pbf: the messages a client sends (CLIENT_SENDS) and receives
+//   src/protocol/codec.ts: the messages a client sends (CLIENT_SENDS) and receives
 //   (CLIENT_RECEIVES), and the enums they use. Only it is in the browser bundle; it has no
 //   protobufjs in it, and the same messages give the same bytes on the wire.
 import { execFileSync } from 'node:child_process';

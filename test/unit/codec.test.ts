@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-// The SDK's codec (pbf, generated field tables) against the service's (protobufjs, whole schema):
+// The SDK's codec (its own, generated field tables) against the service's (protobufjs, whole schema):
 // every frame a client sends through ours then theirs, every frame it receives through theirs
 // then ours, with every kind of field, defaults and presence included.
 import protobuf from 'protobufjs/minimal.js';
