@@ -41,13 +41,14 @@ interface Node {
 }
 
 /**
- * Drops the indentation after each line break in the static text of Lit's `css`, `html` and `svg`
- * templates: dead weight in the output, since those texts read any run of whitespace as one.
- * Line breaks stay, so whitespace stays whitespace and no line moves (source maps hold); text in
- * `<pre>` or `white-space: pre` must come from bindings.
+ * Drops the indentation after each line break, and shortens other runs of spaces to one, in the
+ * static text of Lit's `css`, `html` and `svg` templates and of the SDK's column-aligned tables
+ * (`table` in src/metrics/ClientMetricReport.ts): dead weight in the output, since those texts
+ * read any run of whitespace as one. Line breaks stay, so whitespace stays whitespace and no line
+ * moves (source maps hold); text in `<pre>` or `white-space: pre` must come from bindings.
  */
 function trimTemplates(): Plugin {
-  const tags = new Set(['css', 'html', 'svg']);
+  const tags = new Set(['css', 'html', 'svg', 'table']);
   return {
     name: 'chime-elements:trim-templates',
     transform: {
@@ -63,7 +64,13 @@ function trimTemplates(): Plugin {
         visit(parseAst(code) as Node);
         let out = code;
         for (const { start, end } of ranges.sort((a, b) => b.start - a.start)) {
-          out = out.slice(0, start) + out.slice(start, end).replace(/\n[ \t]+/g, '\n') + out.slice(end);
+          out =
+            out.slice(0, start) +
+            out
+              .slice(start, end)
+              .replace(/\n[ \t]+/g, '\n')
+              .replace(/[ \t]{2,}/g, ' ') +
+            out.slice(end);
         }
         return out === code ? null : { code: out, map: null };
       },

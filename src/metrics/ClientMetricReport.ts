@@ -43,7 +43,8 @@ interface Row {
   names: string[];
 }
 
-function table(text: string): Row[] {
+/** A table of rows of whitespace-separated columns (the build drops its padding, see vite.config.ts). */
+function table([text = '']: TemplateStringsArray): Row[] {
   return text
     .trim()
     .split('\n')
@@ -55,7 +56,7 @@ function table(text: string): Row[] {
 }
 
 /** `getObservableMetrics()`: source (its lowest SSRC, the ICE pair or the mic), field, how, name. */
-const OBSERVABLE = table(`
+const OBSERVABLE = table`
   audio-in   packetsReceived           count        audioPacketsReceived
   audio-in   packetsLost               loss         audioPacketsReceivedFractionLoss
   audio-in   concealedSamples          decoderLoss  audioDecoderLoss
@@ -73,10 +74,10 @@ const OBSERVABLE = table(`
   pair       currentRoundTripTime      ms           currentRoundTripTimeMs
   audio-in   audioLevel                raw          audioDownstreamLevel
   mic        audioLevel                raw          audioUpstreamLevel
-`);
+`;
 
 /** CLIENT_METRIC metrics and `getObservableVideoMetrics()` keys: source, field, how, SdkMetric type, key. */
-const METRICS = table(`
+const METRICS = table`
   pair       availableIncomingBitrate  raw          VIDEO_AVAILABLE_RECEIVE_BANDWIDTH
   pair       availableOutgoingBitrate  raw          VIDEO_AVAILABLE_SEND_BANDWIDTH
   pair       currentRoundTripTime      ms           STUN_RTT_MS
@@ -132,7 +133,7 @@ const METRICS = table(`
   video-in   totalPausesDuration       time         VIDEO_PAUSE_DURATION
   video-in   pauseCount                count        VIDEO_PAUSE_COUNT
   video-in   framesDropped             count        VIDEO_DROPPED_FPS
-`).map((row) => {
+`.map((row) => {
   const type = (SdkMetric.Type as unknown as Record<string, unknown>)[row.names[0] ?? ''];
   if (typeof type !== 'number') throw new Error(`metric table: ${row.names[0]}`);
   return { ...row, type: type as SdkMetric.Type, key: row.names[1] };
