@@ -4,11 +4,11 @@
 //   the service's codec (src/protocol/service-frame.ts), and the source of the TypeScript
 //   declarations everyone uses (the ISdk* interfaces, the message classes' fields, the enums);
 // - client-codec.ts: the SDK's codec (src/protocol/frame.ts), field tables read and written by
-//   src/protocol/codec.ts on pbf: the messages a client sends (CLIENT_SENDS) and receives
+//   src/protocol/codec.ts: the messages a client sends (CLIENT_SENDS) and receives
 //   (CLIENT_RECEIVES), and the enums they use. Only it is in the browser bundle; it has no
 //   protobufjs in it, and the same messages give the same bytes on the wire.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -113,6 +113,17 @@ const schema = new Root().loadSync(proto, { keepCase: true }).resolveAll();
 const frameType = schema.lookupType('SdkSignalFrame');
 /** JOIN's `flags` is a plain uint32: its enum is named here, since nothing refers to it. */
 const EXTRA_ENUMS = ['SdkJoinFlags'];
+/**
+ * Enums written with only the members the SDK's sources name (SdkMetric.Type has 128 members, the
+ * SDK sends about 55 of them, named in src/metrics/ClientMetricReport.ts): the others would only
+ * weigh on the bundle. Naming another member in src/ needs `npm run proto` again.
+ */
+const NAMED_MEMBERS_ONLY = ['SdkMetric.Type'];
+const sdkWords = new Set(
+  readdirSync('src', { recursive: true })
+    .filter((file) => file.endsWith('.ts') && !file.startsWith('protocol/generated/'))
+    .flatMap((file) => readFileSync(join('src', file), 'utf8').match(/\b[A-Z][A-Z0-9_]+\b/g) ?? []),
+);
 const KINDS = {
   uint32: 'UINT',
   uint64: 'UINT',
@@ -186,10 +197,15 @@ function enumCode() {
       throw new Error(`${type.fullName}: nested too deep`);
     byHolder.set(holder, [...(byHolder.get(holder) ?? []), type]);
   }
-  const object = (type, indent) =>
-    `{\n${Object.entries(type.values)
+  const object = (type, indent) => {
+    const subset = NAMED_MEMBERS_ONLY.includes(type.fullName.slice(1));
+    const members = Object.entries(type.values).filter(([name]) => !subset || sdkWords.has(name));
+    const names = members.map(([name]) => `'${name}'`).join(' | ');
+    const all = `EnumObject<typeof P.${type.fullName.slice(1)}>`;
+    return `{\n${members
       .map(([name, value]) => `${indent}  ${name}: ${value},`)
-      .join('\n')}\n${indent}} as EnumObject<typeof P.${type.fullName.slice(1)}>`;
+      .join('\n')}\n${indent}} as ${subset ? `Pick<${all}, ${names}>` : all}`;
+  };
   return [...byHolder.keys()]
     .sort()
     .map((holder) => {

@@ -547,24 +547,24 @@ export class MeetingConnection {
           reject(JoinError.taskFailed('SUBSCRIBE_ACK did not carry its suback message'));
           return;
         }
-        let answer: string;
-        try {
-          answer = this.#answerOf(suback.sdpAnswer, suback.compressedSdpAnswer);
-        } catch (error) {
-          reject(
-            JoinError.taskFailed(
-              `SUBSCRIBE_ACK carried an answer that does not inflate (${describeError(error)})`,
+        signaling.removeEventListener('frame', onFrame);
+        this.#answerOf(suback.sdpAnswer, suback.compressedSdpAnswer).then(
+          (answer) => {
+            if (!answer) {
+              reject(JoinError.taskFailed('SUBSCRIBE_ACK carried no SDP answer'));
+            } else if (!signal.aborted) {
+              // Set before the answer is applied: its track events bind through these (§6.5).
+              this.receivers.acknowledged(subscribing, suback.tracks);
+              resolve({ answer, viewOnly: frame.error?.status === VIDEO_VIEW_ONLY_STATUS });
+            }
+          },
+          (error: unknown) =>
+            reject(
+              JoinError.taskFailed(
+                `SUBSCRIBE_ACK carried an answer that does not inflate (${describeError(error)})`,
+              ),
             ),
-          );
-          return;
-        }
-        if (!answer) {
-          reject(JoinError.taskFailed('SUBSCRIBE_ACK carried no SDP answer'));
-          return;
-        }
-        // Set before the answer is applied: its track events bind through these (§6.5).
-        this.receivers.acknowledged(subscribing, suback.tracks);
-        resolve({ answer, viewOnly: frame.error?.status === VIDEO_VIEW_ONLY_STATUS });
+        );
       };
       signaling.addEventListener('frame', onFrame);
       signaling.send({
@@ -585,7 +585,10 @@ export class MeetingConnection {
   }
 
   /** The answer of a SUBSCRIBE_ACK: inflated when compressed (§6.8). */
-  #answerOf(plain: string | null | undefined, compressed: Uint8Array | null | undefined): string {
+  async #answerOf(
+    plain: string | null | undefined,
+    compressed: Uint8Array | null | undefined,
+  ): Promise<string> {
     if (compressed && compressed.length > 0) return this.#answers.inflate(compressed);
     if (plain) this.#answers.received(plain);
     return plain ?? '';

@@ -3,8 +3,13 @@
  * applications, per-attendee video metrics, and the CLIENT_METRIC frame the official client sends.
  * Every value is derived from standard WebRTC stats; rates use the stats' own timestamps.
  */
-import { SdkMetric, SdkStreamDimension, SdkStreamMediaType } from '../protocol/frame.ts';
-import type { ISdkClientMetricFrame, ISdkMetric, ISdkStreamMetricFrame } from '../protocol/frame.ts';
+import { SdkStreamDimension, SdkStreamMediaType } from '../protocol/frame.ts';
+import type {
+  ISdkClientMetricFrame,
+  ISdkMetric,
+  ISdkStreamMetricFrame,
+  SdkMetric,
+} from '../protocol/frame.ts';
 
 export type StreamDirection = 'inbound' | 'outbound';
 
@@ -43,19 +48,23 @@ interface Row {
   names: string[];
 }
 
-function table(text: string): Row[] {
+/**
+ * A table of rows of whitespace-separated columns, `#` starting a comment (the build drops the
+ * comments and the padding, see vite.config.ts).
+ */
+function table([text = '']: TemplateStringsArray): Row[] {
   return text
     .trim()
     .split('\n')
     .map((line) => {
-      const [source = '', field = '', how = '', ...names] = line.trim().split(/\s+/);
+      const [source = '', field = '', how = '', ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
       if (!HOWS.includes(how)) throw new Error(`metric table: ${line.trim()}`);
       return { source, field, how, names };
     });
 }
 
 /** `getObservableMetrics()`: source (its lowest SSRC, the ICE pair or the mic), field, how, name. */
-const OBSERVABLE = table(`
+const OBSERVABLE = table`
   audio-in   packetsReceived           count        audioPacketsReceived
   audio-in   packetsLost               loss         audioPacketsReceivedFractionLoss
   audio-in   concealedSamples          decoderLoss  audioDecoderLoss
@@ -73,70 +82,69 @@ const OBSERVABLE = table(`
   pair       currentRoundTripTime      ms           currentRoundTripTimeMs
   audio-in   audioLevel                raw          audioDownstreamLevel
   mic        audioLevel                raw          audioUpstreamLevel
-`);
+`;
 
-/** CLIENT_METRIC metrics and `getObservableVideoMetrics()` keys: source, field, how, SdkMetric type, key. */
-const METRICS = table(`
-  pair       availableIncomingBitrate  raw          VIDEO_AVAILABLE_RECEIVE_BANDWIDTH
-  pair       availableOutgoingBitrate  raw          VIDEO_AVAILABLE_SEND_BANDWIDTH
-  pair       currentRoundTripTime      ms           STUN_RTT_MS
-  pair       packetsDiscardedOnSend    count        SOCKET_DISCARDED_PPS
-  mic        audioLevel                raw          RTC_MIC_AUDIO_LEVEL
-  audio-out  jitter                    ms           RTC_MIC_JITTER_MS
-  audio-out  packetsSent               count        RTC_MIC_PPS
-  audio-out  bytesSent                 bits         RTC_MIC_BITRATE
-  audio-out  roundTripTime             ms           RTC_MIC_RTT_MS
-  audio-out  packetsLost               loss         RTC_MIC_FRACTION_PACKET_LOST_PERCENT
-  audio-in   concealedSamples          decoderLoss  RTC_SPK_FRACTION_DECODER_LOSS_PERCENT
-  audio-in   packetsReceived           count        RTC_SPK_PPS
-  audio-in   packetsLost               loss         RTC_SPK_FRACTION_PACKET_LOST_PERCENT
-  audio-in   jitter                    ms           RTC_SPK_JITTER_MS
-  audio-in   jitterBufferDelay         buffer       RTC_SPK_JITTER_BUFFER_MS
-  audio-in   bytesReceived             bits         RTC_SPK_BITRATE
-  audio-in   audioLevel                raw          RTC_SPK_AUDIO_LEVEL
-  video-out  roundTripTime             ms           VIDEO_SENT_RTT_MS                 videoUpstreamRoundTripTimeMs
-  video-out  nackCount                 count        VIDEO_NACKS_RECEIVED
-  video-out  pliCount                  count        VIDEO_PLIS_RECEIVED
-  video-out  firCount                  count        VIDEO_FIRS_RECEIVED
-  video-out  framesPerSecond           raw          VIDEO_INPUT_FPS                   videoUpstreamFramesInputPerSecond
-  video-out  framesEncoded             count        VIDEO_ENCODE_FPS                  videoUpstreamFramesEncodedPerSecond
-  video-out  packetsSent               count        VIDEO_SENT_PPS                    videoUpstreamPacketsSent
-  video-out  packetsLost               loss         VIDEO_SENT_FRACTION_PACKET_LOST_PERCENT videoUpstreamPacketLossPercent
-  video-out  bytesSent                 bits         VIDEO_SENT_BITRATE                videoUpstreamBitrate
-  video-out  qpSum                     count        VIDEO_SENT_QP_SUM
-  video-out  frameHeight               raw          VIDEO_ENCODE_HEIGHT               videoUpstreamFrameHeight
-  video-out  frameWidth                raw          VIDEO_ENCODE_WIDTH                videoUpstreamFrameWidth
-  video-out  jitter                    ms           VIDEO_SENT_JITTER_MS              videoUpstreamJitterMs
-  video-out  totalEncodeTime           time         VIDEO_ENCODE_MS                   videoUpstreamTotalEncodeTimePerSecond
-  video-out  hardwareCodec             raw          VIDEO_ENCODER_IS_HARDWARE         videoUpstreamEncoderImplementation
-  video-out  cpuLimitation             time         VIDEO_QUALITY_LIMITATION_DURATION_CPU videoUpstreamCpuQualityLimitationDurationPerSecond
-  video-out  inputWidth                raw          VIDEO_INPUT_WIDTH
-  video-out  inputHeight               raw          VIDEO_INPUT_HEIGHT
-  video-in   packetsReceived           count        VIDEO_RECEIVED_PPS                videoDownstreamPacketsReceived
-  video-in   packetsLost               loss         VIDEO_RECEIVED_FRACTION_PACKET_LOST_PERCENT videoDownstreamPacketLossPercent
-  video-in   framesReceived            raw          VIDEO_RECEIVED_FPS
-  video-in   framesDecoded             count        VIDEO_DECODE_FPS                  videoDownstreamFramesDecodedPerSecond
-  video-in   nackCount                 count        VIDEO_NACKS_SENT
-  video-in   firCount                  count        VIDEO_FIRS_SENT
-  video-in   pliCount                  count        VIDEO_PLIS_SENT
-  video-in   bytesReceived             bits         VIDEO_RECEIVED_BITRATE            videoDownstreamBitrate
-  video-in   jitter                    ms           VIDEO_RECEIVED_JITTER_MS          videoDownstreamJitterMs
-  video-in   jitterBufferDelay         buffer       VIDEO_JITTER_BUFFER_MS            videoDownstreamDelayMs
-  video-in   qpSum                     count        VIDEO_RECEIVED_QP_SUM
-  video-in   frameHeight               raw          VIDEO_DECODE_HEIGHT               videoDownstreamFrameHeight
-  video-in   frameWidth                raw          VIDEO_DECODE_WIDTH                videoDownstreamFrameWidth
-  video-in   totalDecodeTime           time         VIDEO_DECODE_MS
-  video-in   hardwareCodec             raw          VIDEO_DECODER_IS_HARDWARE
-  video-in   totalFreezesDuration      time         VIDEO_FREEZE_DURATION
-  video-in   freezeCount               count        VIDEO_FREEZE_COUNT
-  video-in   totalPausesDuration       time         VIDEO_PAUSE_DURATION
-  video-in   pauseCount                count        VIDEO_PAUSE_COUNT
-  video-in   framesDropped             count        VIDEO_DROPPED_FPS
-`).map((row) => {
-  const type = (SdkMetric.Type as unknown as Record<string, unknown>)[row.names[0] ?? ''];
-  if (typeof type !== 'number') throw new Error(`metric table: ${row.names[0]}`);
-  return { ...row, type: type as SdkMetric.Type, key: row.names[1] };
-});
+/**
+ * CLIENT_METRIC metrics and `getObservableVideoMetrics()` keys: source, field, how, SdkMetric type
+ * (its number, the name in the comment: test/unit/metrics.test.ts checks that they agree), key.
+ */
+const METRICS = table`
+  pair       availableIncomingBitrate  raw          4                                             # VIDEO_AVAILABLE_RECEIVE_BANDWIDTH
+  pair       availableOutgoingBitrate  raw          2                                             # VIDEO_AVAILABLE_SEND_BANDWIDTH
+  pair       currentRoundTripTime      ms           7                                             # STUN_RTT_MS
+  pair       packetsDiscardedOnSend    count        8                                             # SOCKET_DISCARDED_PPS
+  mic        audioLevel                raw          97                                            # RTC_MIC_AUDIO_LEVEL
+  audio-out  jitter                    ms           9                                             # RTC_MIC_JITTER_MS
+  audio-out  packetsSent               count        10                                            # RTC_MIC_PPS
+  audio-out  bytesSent                 bits         12                                            # RTC_MIC_BITRATE
+  audio-out  roundTripTime             ms           13                                            # RTC_MIC_RTT_MS
+  audio-out  packetsLost               loss         11                                            # RTC_MIC_FRACTION_PACKET_LOST_PERCENT
+  audio-in   concealedSamples          decoderLoss  17                                            # RTC_SPK_FRACTION_DECODER_LOSS_PERCENT
+  audio-in   packetsReceived           count        14                                            # RTC_SPK_PPS
+  audio-in   packetsLost               loss         15                                            # RTC_SPK_FRACTION_PACKET_LOST_PERCENT
+  audio-in   jitter                    ms           16                                            # RTC_SPK_JITTER_MS
+  audio-in   jitterBufferDelay         buffer       20                                            # RTC_SPK_JITTER_BUFFER_MS
+  audio-in   bytesReceived             bits         18                                            # RTC_SPK_BITRATE
+  audio-in   audioLevel                raw          96                                            # RTC_SPK_AUDIO_LEVEL
+  video-out  roundTripTime             ms           21   videoUpstreamRoundTripTimeMs             # VIDEO_SENT_RTT_MS
+  video-out  nackCount                 count        23                                            # VIDEO_NACKS_RECEIVED
+  video-out  pliCount                  count        24                                            # VIDEO_PLIS_RECEIVED
+  video-out  firCount                  count        29                                            # VIDEO_FIRS_RECEIVED
+  video-out  framesPerSecond           raw          26   videoUpstreamFramesInputPerSecond        # VIDEO_INPUT_FPS
+  video-out  framesEncoded             count        27   videoUpstreamFramesEncodedPerSecond      # VIDEO_ENCODE_FPS
+  video-out  packetsSent               count        30   videoUpstreamPacketsSent                 # VIDEO_SENT_PPS
+  video-out  packetsLost               loss         31   videoUpstreamPacketLossPercent           # VIDEO_SENT_FRACTION_PACKET_LOST_PERCENT
+  video-out  bytesSent                 bits         32   videoUpstreamBitrate                     # VIDEO_SENT_BITRATE
+  video-out  qpSum                     count        66                                            # VIDEO_SENT_QP_SUM
+  video-out  frameHeight               raw          64   videoUpstreamFrameHeight                 # VIDEO_ENCODE_HEIGHT
+  video-out  frameWidth                raw          86   videoUpstreamFrameWidth                  # VIDEO_ENCODE_WIDTH
+  video-out  jitter                    ms           108  videoUpstreamJitterMs                    # VIDEO_SENT_JITTER_MS
+  video-out  totalEncodeTime           time         25   videoUpstreamTotalEncodeTimePerSecond    # VIDEO_ENCODE_MS
+  video-out  hardwareCodec             raw          88   videoUpstreamEncoderImplementation       # VIDEO_ENCODER_IS_HARDWARE
+  video-out  cpuLimitation             time         102  videoUpstreamCpuQualityLimitationDurationPerSecond # VIDEO_QUALITY_LIMITATION_DURATION_CPU
+  video-out  inputWidth                raw          107                                           # VIDEO_INPUT_WIDTH
+  video-out  inputHeight               raw          60                                            # VIDEO_INPUT_HEIGHT
+  video-in   packetsReceived           count        37   videoDownstreamPacketsReceived           # VIDEO_RECEIVED_PPS
+  video-in   packetsLost               loss         38   videoDownstreamPacketLossPercent         # VIDEO_RECEIVED_FRACTION_PACKET_LOST_PERCENT
+  video-in   framesReceived            raw          40                                            # VIDEO_RECEIVED_FPS
+  video-in   framesDecoded             count        41   videoDownstreamFramesDecodedPerSecond    # VIDEO_DECODE_FPS
+  video-in   nackCount                 count        42                                            # VIDEO_NACKS_SENT
+  video-in   firCount                  count        43                                            # VIDEO_FIRS_SENT
+  video-in   pliCount                  count        48                                            # VIDEO_PLIS_SENT
+  video-in   bytesReceived             bits         44   videoDownstreamBitrate                   # VIDEO_RECEIVED_BITRATE
+  video-in   jitter                    ms           49   videoDownstreamJitterMs                  # VIDEO_RECEIVED_JITTER_MS
+  video-in   jitterBufferDelay         buffer       46   videoDownstreamDelayMs                   # VIDEO_JITTER_BUFFER_MS
+  video-in   qpSum                     count        72                                            # VIDEO_RECEIVED_QP_SUM
+  video-in   frameHeight               raw          69   videoDownstreamFrameHeight               # VIDEO_DECODE_HEIGHT
+  video-in   frameWidth                raw          87   videoDownstreamFrameWidth                # VIDEO_DECODE_WIDTH
+  video-in   totalDecodeTime           time         35                                            # VIDEO_DECODE_MS
+  video-in   hardwareCodec             raw          89                                            # VIDEO_DECODER_IS_HARDWARE
+  video-in   totalFreezesDuration      time         91                                            # VIDEO_FREEZE_DURATION
+  video-in   freezeCount               count        90                                            # VIDEO_FREEZE_COUNT
+  video-in   totalPausesDuration       time         93                                            # VIDEO_PAUSE_DURATION
+  video-in   pauseCount                count        92                                            # VIDEO_PAUSE_COUNT
+  video-in   framesDropped             count        33                                            # VIDEO_DROPPED_FPS
+`.map((row) => ({ ...row, type: Number(row.names[0]) as SdkMetric.Type, key: row.names[1] }));
 
 const num = (value: unknown): number => (typeof value === 'number' ? value : NaN);
 

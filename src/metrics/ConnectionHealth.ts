@@ -1,3 +1,4 @@
+import { ConnectionHealthPolicyConfiguration } from '../config/ConnectionHealthPolicyConfiguration.ts';
 import type { Logger } from '../logging/Logger.ts';
 import type { ClientMetricReport } from './ClientMetricReport.ts';
 
@@ -40,20 +41,6 @@ export interface ConnectionHealthObserver {
   videoReceiveBandwidthDidChange(newBandwidthKbps: number, oldBandwidthKbps: number): void;
 }
 
-/** Chime's `ConnectionHealthPolicyConfiguration` defaults for the rules below. */
-export const CONNECTION_HEALTH_DEFAULTS = {
-  connectionWaitTimeMs: 10_000,
-  connectionUnhealthyThreshold: 25,
-  missedPongsUpperThreshold: 4,
-  maximumAudioDelayMs: 60_000,
-  maximumAudioDelayDataPoints: 10,
-  cooldownTimeMs: 60_000,
-  pastSamplesToConsider: 15,
-  packetsExpected: 50,
-  fractionalLoss: 0.5,
-  maximumTimesToWarn: 2,
-};
-
 export type ReconnectReason = 'no-packets' | 'missed-pongs' | 'audio-delay';
 
 export interface ConnectionHealthOptions {
@@ -61,7 +48,7 @@ export interface ConnectionHealthOptions {
   /** Called once when a reconnection rule starts to hold (see {@link ConnectionHealth.shouldReconnect}). */
   reconnectNeeded?(reason: ReconnectReason): void;
   /** Thresholds; Chime's defaults for any left out. */
-  configuration?: Partial<typeof CONNECTION_HEALTH_DEFAULTS>;
+  configuration?: Partial<ConnectionHealthPolicyConfiguration>;
   /** Whether any video tile shows a stream (poor audio then suggests stopping video). Default: the report has video. */
   videoTilesWithStreams?(): boolean;
   /** Whether the local camera tile is started. Default: the report has a video send stream. */
@@ -87,7 +74,7 @@ export interface ConnectionHealthOptions {
  */
 export class ConnectionHealth {
   readonly #options: ConnectionHealthOptions;
-  readonly #config: typeof CONNECTION_HEALTH_DEFAULTS;
+  readonly #config: ConnectionHealthPolicyConfiguration;
   readonly #data: ConnectionHealthData;
   #reconnect = false;
   #audioDelaySamples = 0;
@@ -104,7 +91,7 @@ export class ConnectionHealth {
 
   constructor(options: ConnectionHealthOptions) {
     this.#options = options;
-    this.#config = { ...CONNECTION_HEALTH_DEFAULTS, ...options.configuration };
+    this.#config = { ...new ConnectionHealthPolicyConfiguration(), ...options.configuration };
     this.#data = {
       connectionStartTimestampMs: this.#now(),
       consecutiveMissedPongs: 0,

@@ -1,7 +1,7 @@
 /**
  * The signaling frames as the SDK (a client) sends and receives them, with the SDK's own codec:
  * the fields of what a client sends and receives (generated/client-codec.ts, from the schema by
- * scripts/generate-protocol.mjs) read and written on pbf by codec.ts — no protobufjs in the
+ * scripts/generate-protocol.mjs) read and written by codec.ts — no protobufjs in the
  * bundle. The service uses service-frame.ts, protobufjs code for the whole schema; both give
  * the same bytes and the same objects.
  */

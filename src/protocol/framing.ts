@@ -1,7 +1,7 @@
 /**
  * Framing for the Chime signaling WebSocket: every binary message is one frame-type byte
  * followed by one protobuf `SdkSignalFrame` (see the wire protocol, section 1.2). The codec of the
- * frame itself is the caller's: the SDK's is a pbf codec of what a client sends and receives
+ * frame itself is the caller's: the SDK's is its own codec of what a client sends and receives
  * (frame.ts), the service's protobufjs code for the whole schema (service-frame.ts).
  */
 import type { ISdkSignalFrame, SdkSignalFrame } from './generated/signaling.js';

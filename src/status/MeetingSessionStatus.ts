@@ -8,45 +8,43 @@ export interface StatusBearingFrame {
   audioStatus?: { audioStatus?: number | null } | null;
 }
 
-interface Classification {
-  /** The session should try to recover (reconnect) unless the code is also terminal. */
-  failure?: true;
-  /** The session must not retry. */
-  terminal?: true;
-  /** The audio connection itself failed. */
-  audio?: true;
-}
+/** Flags of a status code: the session should try to recover (reconnect) unless also terminal. */
+const FAILURE = 1;
+/** The session must not retry. */
+const TERMINAL = 2;
+/** The audio connection itself failed. */
+const AUDIO = 4;
 
-/** The one table that decides retry versus terminal for every status code. */
-const classification: Record<Code, Classification> = {
-  [Code.OK]: {},
-  [Code.Left]: { terminal: true },
-  [Code.AudioJoinedFromAnotherDevice]: { terminal: true },
-  [Code.AudioAuthenticationRejected]: { failure: true, terminal: true, audio: true },
-  [Code.AudioCallAtCapacity]: { failure: true, terminal: true },
-  [Code.MeetingEnded]: { terminal: true },
-  [Code.AudioInternalServerError]: { failure: true, audio: true },
-  [Code.AudioServiceUnavailable]: { failure: true, audio: true },
-  [Code.AudioDisconnected]: { failure: true, terminal: true },
-  [Code.VideoCallSwitchToViewOnly]: {},
-  [Code.VideoCallAtSourceCapacity]: { failure: true, terminal: true },
-  [Code.SignalingBadRequest]: { failure: true, terminal: true, audio: true },
-  [Code.SignalingInternalServerError]: { failure: true, audio: true },
-  [Code.SignalingRequestFailed]: { failure: true, terminal: true, audio: true },
-  [Code.SignalingChannelClosedUnexpectedly]: { failure: true },
-  [Code.ICEGatheringTimeoutWorkaround]: { failure: true, audio: true },
-  [Code.ConnectionHealthReconnect]: { failure: true },
-  [Code.RealtimeApiFailed]: { failure: true, terminal: true, audio: true },
-  [Code.TaskFailed]: { failure: true },
-  [Code.IncompatibleSDP]: {},
-  [Code.TURNCredentialsForbidden]: { terminal: true },
-  [Code.NoAttendeePresent]: { failure: true, audio: true },
-  [Code.AudioAttendeeRemoved]: { terminal: true },
-  [Code.AudioVideoWasRemovedFromPrimaryMeeting]: {},
-  [Code.AudioVideoDisconnectedWhilePromoted]: {},
-  [Code.AudioDisconnectAudio]: {},
-  [Code.EncodedTransformManagerFailed]: {},
-};
+/** The one table that decides retry versus terminal for every status code, by code. */
+const classification: readonly number[] = [
+  0, // OK
+  TERMINAL, // Left
+  TERMINAL, // AudioJoinedFromAnotherDevice
+  FAILURE | TERMINAL | AUDIO, // AudioAuthenticationRejected
+  FAILURE | TERMINAL, // AudioCallAtCapacity
+  TERMINAL, // MeetingEnded (AudioCallEnded)
+  FAILURE | AUDIO, // AudioInternalServerError
+  FAILURE | AUDIO, // AudioServiceUnavailable
+  FAILURE | TERMINAL, // AudioDisconnected
+  0, // VideoCallSwitchToViewOnly
+  FAILURE | TERMINAL, // VideoCallAtSourceCapacity
+  FAILURE | TERMINAL | AUDIO, // SignalingBadRequest
+  FAILURE | AUDIO, // SignalingInternalServerError
+  FAILURE | TERMINAL | AUDIO, // SignalingRequestFailed
+  FAILURE, // SignalingChannelClosedUnexpectedly
+  FAILURE | AUDIO, // ICEGatheringTimeoutWorkaround
+  FAILURE, // ConnectionHealthReconnect
+  FAILURE | TERMINAL | AUDIO, // RealtimeApiFailed
+  FAILURE, // TaskFailed
+  0, // IncompatibleSDP
+  TERMINAL, // TURNCredentialsForbidden
+  FAILURE | AUDIO, // NoAttendeePresent
+  TERMINAL, // AudioAttendeeRemoved
+  0, // AudioVideoWasRemovedFromPrimaryMeeting
+  0, // AudioVideoDisconnectedWhilePromoted
+  0, // AudioDisconnectAudio
+  0, // EncodedTransformManagerFailed
+];
 
 /** A status code with its classification. */
 export class MeetingSessionStatus {
@@ -58,16 +56,16 @@ export class MeetingSessionStatus {
 
   /** True when the session should attempt to recover from this status. */
   isFailure(): boolean {
-    return classification[this.code]?.failure === true;
+    return !!(classification[this.code]! & FAILURE);
   }
 
   /** True when the session must stop for good (no reconnect). */
   isTerminal(): boolean {
-    return classification[this.code]?.terminal === true;
+    return !!(classification[this.code]! & TERMINAL);
   }
 
   isAudioConnectionFailure(): boolean {
-    return classification[this.code]?.audio === true;
+    return !!(classification[this.code]! & AUDIO);
   }
 
   toString(): string {

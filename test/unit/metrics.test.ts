@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { LogLevel } from '../../src/logging/LogLevel.ts';
 import {
   SdkClientMetricFrame,
@@ -203,6 +204,18 @@ function collector(peer: () => RTCPeerConnection | undefined) {
 
 const videoSent = (t: number, bytesSent: number) =>
   statsReport(rtp('outbound-rtp', 'video', 1001, t, { bytesSent }));
+
+describe('ClientMetricReport metric table', () => {
+  it('has each SdkMetric type number as its comment names it, each type once', () => {
+    const source = readFileSync(new URL('../../src/metrics/ClientMetricReport.ts', import.meta.url), 'utf8');
+    const rows = [...source.matchAll(/^ {2}[\w-]+ +\w+ +\w+ +(\d+) +(?:\w+ +)?# (\w+)$/gm)];
+    assert.equal(rows.length, 55);
+    for (const [, type, name] of rows) {
+      assert.equal(Number(type), (SdkMetric.Type as unknown as Record<string, number>)[name!], name);
+    }
+    assert.equal(new Set(rows.map((row) => row[1])).size, rows.length);
+  });
+});
 
 describe('StatsCollector', () => {
   it('samples every 1000 ms while there is a peer connection, and skips a failed getStats', async () => {

@@ -44,15 +44,15 @@ describe('compressOffer', () => {
   });
 });
 
-describe('AnswerDecompressor', () => {
-  it('inflates a sequence of answers, each with the previous one as dictionary, the first without', () => {
+describe('AnswerDecompressor', async () => {
+  it('inflates a sequence of answers, each with the previous one as dictionary, the first without', async () => {
     const service = new ServiceCompressor();
     const client = new AnswerDecompressor();
     const answers = [sdp(40, 'first'), sdp(45, 'second'), sdp(45, 'second'), sdp(10, 'third')];
-    for (const answer of answers) assert.equal(client.inflate(service.compress(answer)), answer);
+    for (const answer of answers) assert.equal(await client.inflate(service.compress(answer)), answer);
   });
 
-  it('uses only the first 31 744 characters of a longer answer as the next dictionary', () => {
+  it('uses only the first 31 744 characters of a longer answer as the next dictionary', async () => {
     const service = new ServiceCompressor();
     const client = new AnswerDecompressor();
     const long = sdp(700, 'long');
@@ -61,53 +61,55 @@ describe('AnswerDecompressor', () => {
     // dictionary: with the whole long answer as dictionary those references would land elsewhere.
     const next = sdp(650, 'long') + 'a=end-of-candidates\r\n';
     const after = sdp(680, 'long');
-    assert.equal(client.inflate(service.compress(long)), long);
+    assert.equal(await client.inflate(service.compress(long)), long);
     const compressed = service.compress(next);
     assert.ok(compressed.length < 2000, 'the next answer is mostly references into the dictionary');
-    assert.equal(client.inflate(compressed), next);
-    assert.equal(client.inflate(service.compress(after)), after);
+    assert.equal(await client.inflate(compressed), next);
+    assert.equal(await client.inflate(service.compress(after)), after);
   });
 
-  it('cuts the dictionary in characters, not bytes, as the service does', () => {
+  it('cuts the dictionary in characters, not bytes, as the service does', async () => {
     const service = new ServiceCompressor();
     const client = new AnswerDecompressor();
     // Two-byte characters at the start: 31 744 characters are more than 31 744 bytes.
     const previous = sdp(600, 'é', 's=Réunion ☕ ' + 'é'.repeat(2000));
     assert.ok(previous.length > DICTIONARY_CHARS, 'a previous answer over the limit');
     const next = sdp(590, 'é', 's=Réunion ☕ ' + 'é'.repeat(2000));
-    assert.equal(client.inflate(service.compress(previous)), previous);
-    assert.equal(client.inflate(service.compress(next)), next);
+    assert.equal(await client.inflate(service.compress(previous)), previous);
+    assert.equal(await client.inflate(service.compress(next)), next);
   });
 
-  it('takes an answer that arrived plain (received) as the next dictionary', () => {
+  it('takes an answer that arrived plain (received) as the next dictionary', async () => {
     const client = new AnswerDecompressor();
     const plain = sdp(800, 'plain');
     client.received(plain);
     const next = sdp(790, 'plain');
     const compressed = deflateRawSync(next, { dictionary: Buffer.from(plain.slice(0, DICTIONARY_CHARS)) });
-    assert.equal(client.inflate(compressed), next);
+    assert.equal(await client.inflate(compressed), next);
     // … and that answer in turn is the dictionary of the one after.
     const third = sdp(30, 'plain');
     assert.equal(
-      client.inflate(deflateRawSync(third, { dictionary: Buffer.from(next.slice(0, DICTIONARY_CHARS)) })),
+      await client.inflate(
+        deflateRawSync(third, { dictionary: Buffer.from(next.slice(0, DICTIONARY_CHARS)) }),
+      ),
       third,
     );
   });
 
-  it('throws on bytes that are not a DEFLATE stream', () => {
+  it('throws on bytes that are not a DEFLATE stream', async () => {
     for (const garbage of [
       [0xff, 0xff, 0xff, 0xff],
       [1, 2, 3],
       [0x05, 0x08, 0xff, 0x00],
     ]) {
-      assert.throws(() => new AnswerDecompressor().inflate(new Uint8Array(garbage)), Error, `${garbage}`);
+      await assert.rejects(new AnswerDecompressor().inflate(new Uint8Array(garbage)), Error, `${garbage}`);
     }
   });
 
-  it('throws on an answer compressed with a dictionary it does not have', () => {
+  it('throws on an answer compressed with a dictionary it does not have', async () => {
     const answer = sdp(40, 'x');
     const compressed = deflateRawSync(answer, { dictionary: Buffer.from(sdp(40, 'x')) });
-    assert.throws(() => new AnswerDecompressor().inflate(compressed));
+    await assert.rejects(new AnswerDecompressor().inflate(compressed));
   });
 });
 
