@@ -43,8 +43,8 @@ interface Node {
 /**
  * Drops the indentation after each line break, and shortens other runs of spaces to one, in the
  * static text of Lit's `css`, `html` and `svg` templates and of the SDK's column-aligned tables
- * (`table` in src/metrics/ClientMetricReport.ts, whose `#` comments go too): dead weight in the
- * output, since those texts read any run of whitespace as one. Line breaks stay, so whitespace
+ * (`table` in src/metrics/ClientMetricReport.ts, whose `#` comments go too), and the comments of
+ * `css` templates: dead weight in the output, since those texts read any run of whitespace as one. Line breaks stay, so whitespace
  * stays whitespace and no line moves (source maps hold); text in `<pre>` or `white-space: pre`
  * must come from bindings.
  */
@@ -55,19 +55,19 @@ function trimTemplates(): Plugin {
     transform: {
       filter: { id: /\/(components|src)\/.*\.ts$/, code: /`/ },
       handler(code) {
-        const ranges: { start: number; end: number; table: boolean }[] = [];
+        const ranges: { start: number; end: number; tag: string }[] = [];
         const visit = (node: Node): void => {
           if (node.type === 'TaggedTemplateExpression' && tags.has(node.tag?.name ?? '')) {
-            for (const quasi of node.quasi!.quasis)
-              ranges.push({ ...quasi, table: node.tag!.name === 'table' });
+            for (const quasi of node.quasi!.quasis) ranges.push({ ...quasi, tag: node.tag!.name! });
           }
           for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
         };
         visit(parseAst(code) as Node);
         let out = code;
-        for (const { start, end, table } of ranges.sort((a, b) => b.start - a.start)) {
+        for (const { start, end, tag } of ranges.sort((a, b) => b.start - a.start)) {
           let text = out.slice(start, end);
-          if (table) text = text.replace(/[ \t]*#.*/g, '');
+          if (tag === 'table') text = text.replace(/[ \t]*#.*/g, '');
+          if (tag === 'css') text = text.replace(/\/\*[^]*?\*\//g, '');
           text = text.replace(/\n[ \t]+/g, '\n').replace(/[ \t]{2,}/g, ' ');
           out = out.slice(0, start) + text + out.slice(end);
         }
@@ -102,7 +102,7 @@ export default defineConfig(({ mode }) => ({
       mode === 'iife'
         ? {}
         : {
-            external: [/^lit/, /^@lit\//, /^pbf$/],
+            external: [/^lit/, /^@lit\//],
             output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
   },

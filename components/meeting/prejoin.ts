@@ -1,6 +1,7 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import '../device-picker/define.ts';
+import { cameraIcon, micIcon, slashIcon as slash } from '../shared/icons.ts';
 
 /** Strings of the pre-join screen (part of `<chime-meeting>`'s strings). */
 export interface PrejoinStrings {
@@ -41,10 +42,6 @@ export interface PrejoinChoices {
   muted: boolean;
   camera: boolean;
 }
-
-const micIcon = svg`<path fill="currentColor" d="M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.9V21h2v-3.1a7 7 0 0 0 6-6.9z"/>`;
-const cameraIcon = svg`<path fill="currentColor" d="M3 7h11a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1zm13 4 5-3v8l-5-3z"/>`;
-const slash = svg`<path d="M3 3l18 18" stroke="currentColor" stroke-width="2"/>`;
 
 /**
  * The pre-join screen of `<chime-meeting>`: a camera preview, a microphone level meter and device
