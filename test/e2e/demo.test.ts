@@ -274,6 +274,28 @@ describe('the demo page', () => {
     await tab.context.close();
   });
 
+  it('is dark when the person prefers dark', async () => {
+    const tab = await openTab(demo!.browser, `${demo!.url}/`, { colorScheme: 'dark' });
+    await joinAs(tab, `dark-${Date.now()}`, 'Ana');
+    // Light text on a dark page, in the elements as on the page around them.
+    const lightness = (color: string) => {
+      const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+      return (r + g + b) / 3;
+    };
+    const colors = await tab.page.evaluate(() => {
+      const roster = document.querySelector('chime-roster')!;
+      const name = roster.shadowRoot!.querySelector('[part="name"]')!;
+      return { page: getComputedStyle(document.body).backgroundColor, name: getComputedStyle(name).color };
+    });
+    assert.ok(lightness(colors.name) > 180, `names are light: ${colors.name}`);
+    assert.ok(
+      lightness(colors.page) < 60 || colors.page === 'rgba(0, 0, 0, 0)',
+      `the page is dark: ${colors.page}`,
+    );
+    await screenshot(tab, 'demo-8-dark');
+    await tab.context.close();
+  });
+
   it('speaks Arabic, laid out right to left', async () => {
     const tab = await openDemo();
     const { page } = tab;
