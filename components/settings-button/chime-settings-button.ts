@@ -1,5 +1,6 @@
+import type { PropertyDeclarations } from 'lit';
 import { css, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { query } from 'lit/decorators.js';
 import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { settingsIcon } from '../shared/icons.ts';
 // The dialog shows a device picker: defining this element defines it too.
@@ -73,14 +74,19 @@ const styles = css`
 export class ChimeSettingsButton extends ChimeBarButtonElement<'settingsButton'> {
   static override styles = [ChimeBarButtonElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+    strings: { attribute: false },
+  };
+
   /** Reflected: the dialog is open. Set it to open or close the dialog, as the buttons do. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   @query('[part="dialog"]') private dialog!: HTMLDialogElement;
   @query('[part="button"]') private button!: HTMLButtonElement;
 
   /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeSettingsButtonStrings> = {};
+  strings: Partial<ChimeSettingsButtonStrings> = {};
 
   constructor() {
     super('settingsButton', defaultSettingsButtonStrings);
