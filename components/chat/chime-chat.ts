@@ -1,6 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
-import { query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DefaultMeetingSession, SessionEventMap } from '../../src/index.ts';
 import { ChimeSessionElement } from '../base/chime-session-element.ts';
@@ -107,8 +106,13 @@ export class ChimeChat extends ChimeSessionElement {
 
   private draft = '';
 
-  @query('[part="log"]') private logElement!: HTMLElement;
-  @query('textarea') private input!: HTMLTextAreaElement;
+  private get logElement(): HTMLElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLElement>('[part="log"]') ?? null)!;
+  }
+  private get input(): HTMLTextAreaElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLTextAreaElement>('textarea') ??
+      null)!;
+  }
 
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = ['state-change', 'stop'];
 

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, PropertyDeclarations } from 'lit';
-import { query } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { DefaultDeviceController, RemovableAnalyserNode } from '../../src/index.ts';
 import { ChimeElement } from '../base/chime-element.ts';
@@ -156,9 +155,19 @@ export class ChimeDevicePicker extends ChimeElement {
   private errors: Partial<Record<DeviceKind, ChimeDeviceErrorDetail>> = {};
   private playing = false;
 
-  @query('[part="preview"]') private previewElement?: HTMLVideoElement;
-  @query('[part="level"]') private levelElement?: HTMLMeterElement;
-  @query('audio') private testAudio?: HTMLAudioElement;
+  private get previewElement(): HTMLVideoElement | null {
+    return (
+      (this.renderRoot as ParentNode | undefined)?.querySelector<HTMLVideoElement>('[part="preview"]') ?? null
+    );
+  }
+  private get levelElement(): HTMLMeterElement | null {
+    return (
+      (this.renderRoot as ParentNode | undefined)?.querySelector<HTMLMeterElement>('[part="level"]') ?? null
+    );
+  }
+  private get testAudio(): HTMLAudioElement | null {
+    return (this.renderRoot as ParentNode | undefined)?.querySelector<HTMLAudioElement>('audio') ?? null;
+  }
 
   readonly #localize = new LocalizeController(
     this,

@@ -1,7 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
-import { query } from 'lit/decorators.js';
 import { ConsoleLogger, DefaultDeviceController, DefaultMeetingSession, LogLevel } from '../../src/index.ts';
 import type { Attendee, SessionEventMap } from '../../src/index.ts';
 import { ChimeElement } from '../base/chime-element.ts';
@@ -228,7 +227,9 @@ export class ChimeMeeting extends ChimeElement implements PrejoinHost {
 
   private busy = false;
 
-  @query('audio') private audioElement!: HTMLAudioElement;
+  private get audioElement(): HTMLAudioElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLAudioElement>('audio') ?? null)!;
+  }
 
   /** The microphone, speaker and camera of this meeting, usable before joining. */
   readonly deviceController: DefaultDeviceController;

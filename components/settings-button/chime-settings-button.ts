@@ -1,6 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
 import { css, html, nothing } from 'lit';
-import { query } from 'lit/decorators.js';
 import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { settingsIcon } from '../shared/icons.ts';
 // The dialog shows a device picker: defining this element defines it too.
@@ -82,8 +81,16 @@ export class ChimeSettingsButton extends ChimeBarButtonElement<'settingsButton'>
   /** Reflected: the dialog is open. Set it to open or close the dialog, as the buttons do. */
   open = false;
 
-  @query('[part="dialog"]') private dialog!: HTMLDialogElement;
-  @query('[part="button"]') private button!: HTMLButtonElement;
+  private get dialog(): HTMLDialogElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLDialogElement>(
+      '[part="dialog"]',
+    ) ?? null)!;
+  }
+  private get button(): HTMLButtonElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLButtonElement>(
+      '[part="button"]',
+    ) ?? null)!;
+  }
 
   /** User-visible strings; replace some or all for another language. */
   strings: Partial<ChimeSettingsButtonStrings> = {};

@@ -1,6 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
 import { html } from 'lit';
-import { query } from 'lit/decorators.js';
 import { isContentAttendee, sharerOf } from '../../src/index.ts';
 import type {
   DefaultMeetingSession,
@@ -135,7 +134,9 @@ export class ChimeVideoTile extends ChimeSessionElement {
   /** Reflected: the service reports the attendee's signal as weak or lost. */
   poorConnection = false;
 
-  @query('video') private videoElement!: HTMLVideoElement;
+  private get videoElement(): HTMLVideoElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLVideoElement>('video') ?? null)!;
+  }
 
   /** An element is slotted as the avatar (directly, or through a slot of an enclosing grid). */
   private hasAvatar = false;
