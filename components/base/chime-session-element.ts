@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { DefaultMeetingSession, SessionEventMap } from '../../src/index.ts';
 import { SessionController } from '../controllers/session-controller.ts';
 import { ChimeElement } from './chime-element.ts';
@@ -9,6 +9,10 @@ import { ChimeElement } from './chime-element.ts';
  * on the session events their class lists in `sessionEvents`.
  */
 export class ChimeSessionElement extends ChimeElement {
+  static override properties: PropertyDeclarations = {
+    session: { attribute: false },
+  };
+
   /** The session events that re-render an element of this class. */
   protected static sessionEvents: ReadonlyArray<keyof SessionEventMap> = ['state-change', 'stop'];
 
@@ -21,7 +25,6 @@ export class ChimeSessionElement extends ChimeElement {
    * The session to show. Inside a `<chime-meeting>` it is found automatically; set it to use the
    * element anywhere else on the page.
    */
-  @property({ attribute: false })
   get session(): DefaultMeetingSession | undefined {
     return this.sessions.session;
   }

@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DefaultMeetingSession, SessionEventMap } from '../../src/index.ts';
 import { ChimeSessionElement } from '../base/chime-session-element.ts';
@@ -73,31 +73,46 @@ declare module '../shared/localize.ts' {
 export class ChimeChat extends ChimeSessionElement {
   static override styles = [tokens, controls, styles];
 
+  static override properties: PropertyDeclarations = {
+    topic: {},
+    lifetimeMs: { type: Number, attribute: 'lifetime-ms' },
+    maxLength: { type: Number, attribute: 'max-length' },
+    unread: { type: Number, reflect: true },
+    strings: { attribute: false },
+    nameFor: { attribute: false },
+    draft: { state: true, attribute: false },
+  };
+
   /** The data message topic of this chat (1–36 letters, digits, `-` or `_`). */
-  @property() topic = 'chat';
+  topic = 'chat';
 
   /** How long the service keeps each message for people who join later, in ms (0: not kept; at most 300000). */
-  @property({ type: Number, attribute: 'lifetime-ms' }) lifetimeMs = 0;
+  lifetimeMs = 0;
 
   /** The longest message that can be typed, in characters (a message is at most 2 KiB of UTF-8). */
-  @property({ type: Number, attribute: 'max-length' }) maxLength = 500;
+  maxLength = 500;
 
   /**
    * Reflected: messages from others that arrived while the chat was out of sight (hidden, scrolled
    * away or in a background tab). Back to 0 when it comes into sight, or on {@link markRead}.
    */
-  @property({ type: Number, reflect: true }) unread = 0;
+  unread = 0;
 
   /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeChatStrings> = {};
+  strings: Partial<ChimeChatStrings> = {};
 
   /** How sender names are shown; defaults to the ExternalUserId convention (`prefix#Name` → `Name`). */
-  @property({ attribute: false }) nameFor: NameResolver = displayName;
+  nameFor: NameResolver = displayName;
 
-  @state() private draft = '';
+  private draft = '';
 
-  @query('[part="log"]') private logElement!: HTMLElement;
-  @query('textarea') private input!: HTMLTextAreaElement;
+  private get logElement(): HTMLElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLElement>('[part="log"]') ?? null)!;
+  }
+  private get input(): HTMLTextAreaElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLTextAreaElement>('textarea') ??
+      null)!;
+  }
 
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = ['state-change', 'stop'];
 

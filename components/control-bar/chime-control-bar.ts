@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { SessionEventMap } from '../../src/index.ts';
 import { ChimeSessionElement } from '../base/chime-session-element.ts';
 import { LocalizeController } from '../shared/localize.ts';
@@ -87,29 +87,39 @@ const buttonParts = (name: string) =>
 export class ChimeControlBar extends ChimeSessionElement {
   static override styles = [tokens, styles];
 
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false },
+    compact: { type: Boolean, reflect: true },
+    noMute: { type: Boolean, attribute: 'no-mute' },
+    noVideo: { type: Boolean, attribute: 'no-video' },
+    noShare: { type: Boolean, attribute: 'no-share' },
+    noSettings: { type: Boolean, attribute: 'no-settings' },
+    noLeave: { type: Boolean, attribute: 'no-leave' },
+  };
+
   // The buttons follow the session themselves; the bar only hands it on.
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [];
 
   /** User-visible strings of the bar; each button has its own `strings`. */
-  @property({ attribute: false }) strings: Partial<ChimeControlBarStrings> = {};
+  strings: Partial<ChimeControlBarStrings> = {};
 
   /** Icons only; the labels stay the buttons' accessible names. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Leaves out the microphone button. */
-  @property({ type: Boolean, attribute: 'no-mute' }) noMute = false;
+  noMute = false;
 
   /** Leaves out the camera button. */
-  @property({ type: Boolean, attribute: 'no-video' }) noVideo = false;
+  noVideo = false;
 
   /** Leaves out the screen share button. */
-  @property({ type: Boolean, attribute: 'no-share' }) noShare = false;
+  noShare = false;
 
   /** Leaves out the device settings button. */
-  @property({ type: Boolean, attribute: 'no-settings' }) noSettings = false;
+  noSettings = false;
 
   /** Leaves out the leave button. */
-  @property({ type: Boolean, attribute: 'no-leave' }) noLeave = false;
+  noLeave = false;
 
   private readonly localize = new LocalizeController(
     this,

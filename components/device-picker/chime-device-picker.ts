@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { DefaultDeviceController, RemovableAnalyserNode } from '../../src/index.ts';
 import { ChimeElement } from '../base/chime-element.ts';
@@ -120,23 +119,32 @@ const deviceIdOf = (stream: MediaStream | undefined): string | undefined =>
 export class ChimeDevicePicker extends ChimeElement {
   static override styles = [tokens, controls, styles];
 
+  static override properties: PropertyDeclarations = {
+    kinds: {},
+    noPreview: { type: Boolean, attribute: 'no-preview' },
+    noTestSound: { type: Boolean, attribute: 'no-test-sound' },
+    strings: { attribute: false },
+    deviceController: { attribute: false },
+    errors: { state: true, attribute: false },
+    playing: { state: true, attribute: false },
+  };
+
   /** The devices to choose, space-separated: any of `audioinput audiooutput videoinput` (default all). */
-  @property() kinds = DEVICE_KINDS.join(' ');
+  kinds = DEVICE_KINDS.join(' ');
 
   /** Show no camera preview (the camera is not opened for it). */
-  @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
+  noPreview = false;
 
   /** Show no test-sound button. */
-  @property({ type: Boolean, attribute: 'no-test-sound' }) noTestSound = false;
+  noTestSound = false;
 
   /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeDevicePickerStrings> = {};
+  strings: Partial<ChimeDevicePickerStrings> = {};
 
   /**
    * The device controller whose devices are chosen. Inside a `<chime-meeting>` it is the
    * meeting's, found automatically; elsewhere the picker makes its own unless one is set.
    */
-  @property({ attribute: false })
   get deviceController(): DefaultDeviceController {
     return this.#devices.devices;
   }
@@ -144,12 +152,22 @@ export class ChimeDevicePicker extends ChimeElement {
     this.#devices.setExplicit(devices);
   }
 
-  @state() private errors: Partial<Record<DeviceKind, ChimeDeviceErrorDetail>> = {};
-  @state() private playing = false;
+  private errors: Partial<Record<DeviceKind, ChimeDeviceErrorDetail>> = {};
+  private playing = false;
 
-  @query('[part="preview"]') private previewElement?: HTMLVideoElement;
-  @query('[part="level"]') private levelElement?: HTMLMeterElement;
-  @query('audio') private testAudio?: HTMLAudioElement;
+  private get previewElement(): HTMLVideoElement | null {
+    return (
+      (this.renderRoot as ParentNode | undefined)?.querySelector<HTMLVideoElement>('[part="preview"]') ?? null
+    );
+  }
+  private get levelElement(): HTMLMeterElement | null {
+    return (
+      (this.renderRoot as ParentNode | undefined)?.querySelector<HTMLMeterElement>('[part="level"]') ?? null
+    );
+  }
+  private get testAudio(): HTMLAudioElement | null {
+    return (this.renderRoot as ParentNode | undefined)?.querySelector<HTMLAudioElement>('audio') ?? null;
+  }
 
   readonly #localize = new LocalizeController(
     this,

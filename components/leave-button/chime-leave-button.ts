@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { leaveIcon } from '../shared/icons.ts';
 import { inMeeting } from '../shared/session-state.ts';
@@ -36,8 +36,12 @@ declare module '../shared/localize.ts' {
  * @fires chime-request-leave - The user pressed the button. Cancelable: call preventDefault() to stay in the meeting.
  */
 export class ChimeLeaveButton extends ChimeBarButtonElement<'leaveButton'> {
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false },
+  };
+
   /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeLeaveButtonStrings> = {};
+  strings: Partial<ChimeLeaveButtonStrings> = {};
 
   constructor() {
     super('leaveButton', defaultLeaveButtonStrings);

@@ -1,6 +1,6 @@
+import type { PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { ConsoleLogger, DefaultDeviceController, DefaultMeetingSession, LogLevel } from '../../src/index.ts';
 import type { Attendee, SessionEventMap } from '../../src/index.ts';
 import { ChimeElement } from '../base/chime-element.ts';
@@ -169,48 +169,67 @@ const logLevels: Record<string, LogLevel> = {
 export class ChimeMeeting extends ChimeElement implements PrejoinHost {
   static override styles = [tokens, controls, styles];
 
+  static override properties: PropertyDeclarations = {
+    joinUrl: { attribute: 'join-url' },
+    meeting: {},
+    name: {},
+    autoJoin: { type: Boolean, attribute: 'auto-join' },
+    noPrejoin: { type: Boolean, attribute: 'no-prejoin' },
+    startMuted: { type: Boolean, attribute: 'start-muted' },
+    startCameraOff: { type: Boolean, attribute: 'start-camera-off' },
+    logLevel: { attribute: 'log-level' },
+    joinInfo: { attribute: false },
+    strings: { attribute: false },
+    nameFor: { attribute: false },
+    status: { reflect: true },
+    endReason: { reflect: true, attribute: 'end-reason' },
+    busy: { state: true, attribute: false },
+  };
+
   /** URL of an endpoint that takes `POST {meeting, name}` and answers `{Meeting, Attendee}`. */
-  @property({ attribute: 'join-url' }) joinUrl = '';
+  joinUrl = '';
 
   /** Meeting name sent to `join-url`. */
-  @property() meeting = '';
+  meeting = '';
 
   /** Your name, sent to `join-url`. */
-  @property() name = '';
+  name = '';
 
   /** Join as soon as the element is on the page and has join information (no pre-join screen). */
-  @property({ type: Boolean, attribute: 'auto-join' }) autoJoin = false;
+  autoJoin = false;
 
   /** Skip the pre-join screen: a Join button (or `join()`) joins at once, with the camera off. */
-  @property({ type: Boolean, attribute: 'no-prejoin' }) noPrejoin = false;
+  noPrejoin = false;
 
   /** Join with the microphone muted (the pre-join screen starts with it off). */
-  @property({ type: Boolean, attribute: 'start-muted' }) startMuted = false;
+  startMuted = false;
 
   /** The pre-join screen starts with the camera off (without a pre-join screen it always does). */
-  @property({ type: Boolean, attribute: 'start-camera-off' }) startCameraOff = false;
+  startCameraOff = false;
 
   /** Console log level of the session: `debug`, `info`, `warn` (default), `error` or `off`. */
-  @property({ attribute: 'log-level' }) logLevel = 'warn';
+  logLevel = 'warn';
 
   /** Join information from your own server; used instead of `join-url` when set. */
-  @property({ attribute: false }) joinInfo: JoinInfo | undefined;
+  joinInfo: JoinInfo | undefined;
 
   /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeMeetingStrings> = {};
+  strings: Partial<ChimeMeetingStrings> = {};
 
   /** How attendee names are shown in events and announcements; defaults to the ExternalUserId convention. */
-  @property({ attribute: false }) nameFor: NameResolver = displayName;
+  nameFor: NameResolver = displayName;
 
   /** The meeting's state, reflected for styling. */
-  @property({ reflect: true }) status: MeetingStatus = 'idle';
+  status: MeetingStatus = 'idle';
 
   /** Why the meeting ended or could not be joined (set with the `left` and `error` statuses). */
-  @property({ reflect: true, attribute: 'end-reason' }) endReason: EndReason | undefined;
+  endReason: EndReason | undefined;
 
-  @state() private busy = false;
+  private busy = false;
 
-  @query('audio') private audioElement!: HTMLAudioElement;
+  private get audioElement(): HTMLAudioElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLAudioElement>('audio') ?? null)!;
+  }
 
   /** The microphone, speaker and camera of this meeting, usable before joining. */
   readonly deviceController: DefaultDeviceController;

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { SessionEventMap } from '../../src/index.ts';
 import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { micIcon, slashIcon } from '../shared/icons.ts';
@@ -45,6 +45,11 @@ declare module '../shared/localize.ts' {
  * @fires chime-request-unmute - The user pressed the button to unmute. Cancelable: call preventDefault() to stay muted (muting is never asked).
  */
 export class ChimeMuteToggle extends ChimeBarButtonElement<'muteToggle'> {
+  static override properties: PropertyDeclarations = {
+    muted: { type: Boolean, reflect: true },
+    pressed: { type: Boolean, reflect: true },
+    strings: { attribute: false },
+  };
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',
     'stop',
@@ -53,13 +58,13 @@ export class ChimeMuteToggle extends ChimeBarButtonElement<'muteToggle'> {
   ];
 
   /** Reflected: your microphone is muted. */
-  @property({ type: Boolean, reflect: true }) muted = false;
+  muted = false;
 
   /** Reflected: your microphone is on (the button's `aria-pressed`). */
-  @property({ type: Boolean, reflect: true }) pressed = false;
+  pressed = false;
 
   /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeMuteToggleStrings> = {};
+  strings: Partial<ChimeMuteToggleStrings> = {};
 
   constructor() {
     super('muteToggle', defaultMuteToggleStrings);

@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { contentAttendeeOf } from '../../src/index.ts';
 import type { Attendee, DefaultMeetingSession, SessionEventMap } from '../../src/index.ts';
@@ -114,22 +114,31 @@ const localSignal: Record<DefaultMeetingSession['connectionQuality'], Signal> = 
 export class ChimeRoster extends ChimeSessionElement {
   static override styles = [tokens, controls, styles];
 
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false },
+    nameFor: { attribute: false },
+    sort: { reflect: true },
+    filterThreshold: { type: Number, attribute: 'filter-threshold' },
+    speakingThreshold: { type: Number, attribute: 'speaking-threshold' },
+    query: { state: true, attribute: false },
+  };
+
   /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeRosterStrings> = {};
+  strings: Partial<ChimeRosterStrings> = {};
 
   /** How names are shown; defaults to the ExternalUserId convention (`prefix#Name` → `Name`). */
-  @property({ attribute: false }) nameFor: NameResolver = displayName;
+  nameFor: NameResolver = displayName;
 
   /** `name` (default, in the language's alphabetical order) or `speaking` (who spoke last first). */
-  @property({ reflect: true }) sort: RosterSort = 'name';
+  sort: RosterSort = 'name';
 
   /** The filter box appears when more people than this are present. */
-  @property({ type: Number, attribute: 'filter-threshold' }) filterThreshold = 8;
+  filterThreshold = 8;
 
   /** Volume (0–1) from which an attendee counts as speaking. */
-  @property({ type: Number, attribute: 'speaking-threshold' }) speakingThreshold = 0.1;
+  speakingThreshold = 0.1;
 
-  @state() private query = '';
+  private query = '';
 
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',

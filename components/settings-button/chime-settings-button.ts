@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { css, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { settingsIcon } from '../shared/icons.ts';
 // The dialog shows a device picker: defining this element defines it too.
@@ -73,14 +73,27 @@ const styles = css`
 export class ChimeSettingsButton extends ChimeBarButtonElement<'settingsButton'> {
   static override styles = [ChimeBarButtonElement.styles, styles];
 
-  /** Reflected: the dialog is open. Set it to open or close the dialog, as the buttons do. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+    strings: { attribute: false },
+  };
 
-  @query('[part="dialog"]') private dialog!: HTMLDialogElement;
-  @query('[part="button"]') private button!: HTMLButtonElement;
+  /** Reflected: the dialog is open. Set it to open or close the dialog, as the buttons do. */
+  open = false;
+
+  private get dialog(): HTMLDialogElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLDialogElement>(
+      '[part="dialog"]',
+    ) ?? null)!;
+  }
+  private get button(): HTMLButtonElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLButtonElement>(
+      '[part="button"]',
+    ) ?? null)!;
+  }
 
   /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeSettingsButtonStrings> = {};
+  strings: Partial<ChimeSettingsButtonStrings> = {};
 
   constructor() {
     super('settingsButton', defaultSettingsButtonStrings);

@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { SessionEventMap } from '../../src/index.ts';
 import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { screenIcon, slashIcon } from '../shared/icons.ts';
@@ -56,6 +56,11 @@ function cancelledByUser(error: unknown): boolean {
  * @fires chime-content-share-error - The screen could not be captured or shared (`detail.name` is the browser's error name, `detail.message` its message); the button is off again.
  */
 export class ChimeShareToggle extends ChimeBarButtonElement<'shareToggle'> {
+  static override properties: PropertyDeclarations = {
+    pressed: { type: Boolean, reflect: true },
+    busy: { state: true, attribute: false },
+    strings: { attribute: false },
+  };
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',
     'stop',
@@ -65,12 +70,12 @@ export class ChimeShareToggle extends ChimeBarButtonElement<'shareToggle'> {
   ];
 
   /** Reflected: your share is running or starting. */
-  @property({ type: Boolean, reflect: true }) pressed = false;
+  pressed = false;
 
-  @state() private busy = false;
+  private busy = false;
 
   /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeShareToggleStrings> = {};
+  strings: Partial<ChimeShareToggleStrings> = {};
 
   constructor() {
     super('shareToggle', defaultShareToggleStrings);

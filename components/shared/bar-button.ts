@@ -1,6 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { CSSResultGroup, SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { CSSResultGroup, SVGTemplateResult, PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ChimeSessionElement } from '../base/chime-session-element.ts';
 import { controls } from '../styles/controls.ts';
@@ -98,8 +97,12 @@ export const barButtonStyles = css`
 export class ChimeBarButtonElement<K extends keyof ChimeStringsByElement> extends ChimeSessionElement {
   static override styles: CSSResultGroup = [tokens, controls, barButtonStyles];
 
+  static override properties: PropertyDeclarations = {
+    compact: { type: Boolean, reflect: true },
+  };
+
   /** Icon only; the label stays the button's accessible name. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   protected readonly localize: LocalizeController<K>;
 

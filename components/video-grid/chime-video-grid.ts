@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DefaultMeetingSession, RosterAttendee, SessionEventMap } from '../../src/index.ts';
 import { ChimeSessionElement } from '../base/chime-session-element.ts';
@@ -109,23 +109,32 @@ const TILE_PARTS =
 export class ChimeVideoGrid extends ChimeSessionElement {
   static override styles = [tokens, controls, styles];
 
+  static override properties: PropertyDeclarations = {
+    hideLocal: { type: Boolean, reflect: true, attribute: 'hide-local' },
+    layout: { reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    page: { type: Number, reflect: true },
+    strings: { attribute: false },
+    nameFor: { attribute: false },
+  };
+
   /** Leave your own tile out (some people prefer not to watch themselves). */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-local' }) hideLocal = false;
+  hideLocal = false;
 
   /** `grid` (everyone alike) or `featured` (the active speaker large on the stage). */
-  @property({ reflect: true }) layout: 'grid' | 'featured' = 'grid';
+  layout: 'grid' | 'featured' = 'grid';
 
   /** People per page (the stage not counted); 0 or absent shows everyone on one page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 0;
+  pageSize = 0;
 
   /** Reflected: the page shown, from 1 (kept within the pages there are). */
-  @property({ type: Number, reflect: true }) page = 1;
+  page = 1;
 
   /** User-visible strings, including the tiles'; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeVideoGridStrings> = {};
+  strings: Partial<ChimeVideoGridStrings> = {};
 
   /** How names are shown; defaults to the ExternalUserId convention (`prefix#Name` → `Name`). */
-  @property({ attribute: false }) nameFor: NameResolver = displayName;
+  nameFor: NameResolver = displayName;
 
   protected static override sessionEvents: ReadonlyArray<keyof SessionEventMap> = [
     'state-change',

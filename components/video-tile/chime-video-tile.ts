@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { isContentAttendee, sharerOf } from '../../src/index.ts';
 import type {
   DefaultMeetingSession,
@@ -94,37 +94,52 @@ interface Binding {
 export class ChimeVideoTile extends ChimeSessionElement {
   static override styles = [tokens, controls, styles];
 
+  static override properties: PropertyDeclarations = {
+    attendeeId: { attribute: 'attendee-id' },
+    strings: { attribute: false },
+    nameFor: { attribute: false },
+    videoOff: { type: Boolean, reflect: true, attribute: 'video-off' },
+    local: { type: Boolean, reflect: true },
+    content: { type: Boolean, reflect: true },
+    speaking: { type: Boolean, reflect: true },
+    muted: { type: Boolean, reflect: true },
+    poorConnection: { type: Boolean, reflect: true, attribute: 'poor-connection' },
+    hasAvatar: { state: true, attribute: false },
+  };
+
   /** The attendee whose video this tile shows (a content share's id ends with `#content`). */
-  @property({ attribute: 'attendee-id' }) attendeeId = '';
+  attendeeId = '';
 
   /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeVideoTileStrings> = {};
+  strings: Partial<ChimeVideoTileStrings> = {};
 
   /** How names are shown; defaults to the ExternalUserId convention (`prefix#Name` → `Name`). */
-  @property({ attribute: false }) nameFor: NameResolver = displayName;
+  nameFor: NameResolver = displayName;
 
   /** Reflected: the attendee has no video showing (camera off, paused, or not in the meeting). */
-  @property({ type: Boolean, reflect: true, attribute: 'video-off' }) videoOff = true;
+  videoOff = true;
 
   /** Reflected: this is your own tile. */
-  @property({ type: Boolean, reflect: true }) local = false;
+  local = false;
 
   /** Reflected: this tile shows a content share. */
-  @property({ type: Boolean, reflect: true }) content = false;
+  content = false;
 
   /** Reflected: the attendee is one of the active speakers. */
-  @property({ type: Boolean, reflect: true }) speaking = false;
+  speaking = false;
 
   /** Reflected: the attendee's microphone is muted. */
-  @property({ type: Boolean, reflect: true }) muted = false;
+  muted = false;
 
   /** Reflected: the service reports the attendee's signal as weak or lost. */
-  @property({ type: Boolean, reflect: true, attribute: 'poor-connection' }) poorConnection = false;
+  poorConnection = false;
 
-  @query('video') private videoElement!: HTMLVideoElement;
+  private get videoElement(): HTMLVideoElement {
+    return ((this.renderRoot as ParentNode | undefined)?.querySelector<HTMLVideoElement>('video') ?? null)!;
+  }
 
   /** An element is slotted as the avatar (directly, or through a slot of an enclosing grid). */
-  @state() private hasAvatar = false;
+  private hasAvatar = false;
 
   private readonly localize = new LocalizeController(
     this,

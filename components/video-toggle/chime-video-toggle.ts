@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { DefaultMeetingSession, SessionEventMap, VideoInputDevice } from '../../src/index.ts';
 import { ChimeBarButtonElement, renderBarButton } from '../shared/bar-button.ts';
 import { deviceErrorDetail } from '../shared/device-error.ts';
@@ -52,16 +52,22 @@ export const defaultVideoConstraints: MediaTrackConstraints = {
  * @fires chime-device-error - The camera could not be opened (`detail.kind` is `videoinput`, `detail.name` the browser's error name, e.g. `NotAllowedError`, `detail.reason` why: `denied-by-browser`, `denied-by-system`, `in-use`, `not-found` or `other`); the camera stays off.
  */
 export class ChimeVideoToggle extends ChimeBarButtonElement<'videoToggle'> {
+  static override properties: PropertyDeclarations = {
+    deviceId: { attribute: 'device-id' },
+    pressed: { type: Boolean, reflect: true },
+    busy: { state: true, attribute: false },
+    strings: { attribute: false },
+  };
   /** The camera to open (a `deviceId` from `enumerateDevices()`); the default camera when unset. */
-  @property({ attribute: 'device-id' }) deviceId = '';
+  deviceId = '';
 
   /** Reflected: your camera is on and sending. */
-  @property({ type: Boolean, reflect: true }) pressed = false;
+  pressed = false;
 
-  @state() private busy = false;
+  private busy = false;
 
   /** User-visible strings; replace some or all for another language. */
-  @property({ attribute: false }) strings: Partial<ChimeVideoToggleStrings> = {};
+  strings: Partial<ChimeVideoToggleStrings> = {};
 
   constructor() {
     super('videoToggle', defaultVideoToggleStrings);
