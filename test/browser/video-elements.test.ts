@@ -242,6 +242,13 @@ describe('<chime-video-grid>, <chime-video-tile> and <chime-video-toggle> in a m
       // Bo's grid is below the fold under Ana's: only video in view is received.
       boTile.scrollIntoView();
       await waitFor(() => !boTile.hasAttribute('video-off'), 'Bo’s content tile shows video', 20_000);
+      // The element still holds the last frame from before the pause: wait for new ones.
+      const framesBefore = videoOf(boTile).getVideoPlaybackQuality().totalVideoFrames;
+      await waitFor(
+        () => videoOf(boTile).getVideoPlaybackQuality().totalVideoFrames > framesBefore + 5,
+        'Bo receives the shared content again',
+        20_000,
+      );
       await expectPlaying(videoOf(boTile), 'the shared content at Bo');
 
       cy.audioVideo.stopContentShare();
