@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import type { DefaultDeviceController, RemovableAnalyserNode } from '../../src/index.ts';
+import type { DefaultDeviceController } from '../../src/index.ts';
 import { ChimeElement } from '../base/chime-element.ts';
 import { sessionContext } from '../context.ts';
 import { DevicesController } from '../controllers/devices-controller.ts';
@@ -18,16 +18,10 @@ import { LocalizeController } from '../shared/localize.ts';
 import { controls } from '../styles/controls.ts';
 import { tokens } from '../styles/tokens.ts';
 import { styles } from './chime-device-picker.styles.ts';
-import {
-  DEFAULT_DEVICE_ID,
-  DEVICE_KINDS,
-  chosenId,
-  deviceOptions,
-  levelOf,
-  meterValue,
-  selectedOption,
-} from './device-choice.ts';
+import { DEFAULT_DEVICE_ID, DEVICE_KINDS, chosenId, deviceOptions, selectedOption } from './device-choice.ts';
 import type { DeviceKind } from './device-choice.ts';
+import { LevelMeter } from './level-meter.ts';
+import { canChooseSpeaker, playTestSound } from './test-sound.ts';
 
 /** Every user-visible string of `<chime-device-picker>`. `{n}` numbers devices without a name. */
 export interface ChimeDevicePickerStrings extends DeviceErrorStrings {
@@ -75,12 +69,6 @@ const UNNAMED = {
   audiooutput: 'unnamedSpeaker',
   videoinput: 'unnamedCamera',
 } as const;
-
-/** How long the test sound plays. */
-const TEST_SOUND_SECONDS = 0.6;
-
-/** Whether this browser can play media on a chosen speaker. */
-const canChooseSpeaker = (): boolean => typeof HTMLMediaElement.prototype.setSinkId === 'function';
 
 /** The device id of the first track of `stream`, as the browser reports it. */
 const deviceIdOf = (stream: MediaStream | undefined): string | undefined =>
@@ -196,9 +184,9 @@ export class ChimeDevicePicker extends ChimeElement {
   /** The picker opened the camera (for the preview); it closes it when the preview goes. */
   #cameraOpened = false;
   #microphoneOpened: DefaultDeviceController | undefined;
-  #analyser: RemovableAnalyserNode | null = null;
-  #frame = 0;
-  #level = 0;
+  readonly #meter = new LevelMeter((level) => {
+    if (this.levelElement) this.levelElement.value = level;
+  });
 
   private get kindList(): DeviceKind[] {
     const asked = this.kinds.split(/\s+/);
@@ -222,8 +210,8 @@ export class ChimeDevicePicker extends ChimeElement {
     else if (!this.wantsPreview && this.#previewing) this.#stopPreview();
     const wantsMicrophone = this.kindList.includes('audioinput');
     if (wantsMicrophone && this.#microphoneOpened !== devices) void this.#openMicrophone(devices);
-    if (wantsMicrophone && !this.#analyser) this.#startLevel(devices);
-    else if (!wantsMicrophone && this.#analyser) this.#stopLevel();
+    if (wantsMicrophone && !this.#meter.running) this.#meter.start(devices);
+    else if (!wantsMicrophone && this.#meter.running) this.#meter.stop();
   }
 
   /** Opens the remembered (or the default) microphone, so the meter and the meeting use it. */
@@ -282,31 +270,9 @@ export class ChimeDevicePicker extends ChimeElement {
     this.#cameraOpened = false;
   }
 
-  #startLevel(devices: DefaultDeviceController): void {
-    this.#analyser = devices.createAnalyserNodeForAudioInput();
-    if (!this.#analyser) return;
-    const samples = new Float32Array(this.#analyser.fftSize);
-    const tick = () => {
-      const analyser = this.#analyser;
-      if (!analyser) return;
-      analyser.getFloatTimeDomainData(samples);
-      this.#level = meterValue(this.#level, levelOf(samples));
-      if (this.levelElement) this.levelElement.value = this.#level;
-      this.#frame = requestAnimationFrame(tick);
-    };
-    this.#frame = requestAnimationFrame(tick);
-  }
-
-  #stopLevel(): void {
-    cancelAnimationFrame(this.#frame);
-    this.#analyser?.removeOriginalInputs();
-    this.#analyser = null;
-    this.#level = 0;
-  }
-
   #stopMedia(): void {
     this.#stopPreview();
-    this.#stopLevel();
+    this.#meter.stop();
     this.#microphoneOpened = undefined;
   }
 
@@ -351,28 +317,12 @@ export class ChimeDevicePicker extends ChimeElement {
     const audio = this.testAudio;
     if (this.playing || !audio) return;
     this.playing = true;
-    const context = new AudioContext();
     try {
-      const tone = context.createOscillator();
-      const gain = context.createGain();
-      const output = context.createMediaStreamDestination();
-      tone.frequency.value = 660;
-      gain.gain.setValueAtTime(0.2, context.currentTime);
-      gain.gain.exponentialRampToValueAtTime(0.001, context.currentTime + TEST_SOUND_SECONDS);
-      tone.connect(gain).connect(output);
-      if (canChooseSpeaker()) await audio.setSinkId(this.#devices.devices.audioOutputDeviceId ?? '');
-      audio.srcObject = output.stream;
-      const ended = new Promise((resolve) => tone.addEventListener('ended', resolve));
-      tone.start();
-      tone.stop(context.currentTime + TEST_SOUND_SECONDS);
-      await audio.play();
+      await playTestSound(audio, this.#devices.devices.audioOutputDeviceId);
       this.#clearError('audiooutput');
-      await ended;
     } catch (error) {
       this.#reportError('audiooutput', error);
     } finally {
-      audio.srcObject = null;
-      void context.close();
       this.playing = false;
     }
   }
