@@ -2,16 +2,16 @@ import type { PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
 import { ConsoleLogger, DefaultDeviceController, DefaultMeetingSession, LogLevel } from '../../src/index.ts';
-import type { Attendee, SessionEventMap } from '../../src/index.ts';
+import type { SessionEventMap } from '../../src/index.ts';
 import { ChimeElement } from '../base/chime-element.ts';
 import { deviceControllerContext, sessionContext } from '../context.ts';
 import { displayName } from '../shared/display-name.ts';
 import type { NameResolver } from '../shared/display-name.ts';
-import { format } from '../shared/format.ts';
 import { LocalizeController } from '../shared/localize.ts';
 import { controls } from '../styles/controls.ts';
 import { tokens } from '../styles/tokens.ts';
 import { Announcer } from './announcer.ts';
+import type { AnnouncementStrings, AnnouncerHost } from './announcer.ts';
 import { styles } from './chime-meeting.styles.ts';
 import { canRejoinAfter, endReasonOf } from './end-reason.ts';
 import type { EndReason } from './end-reason.ts';
@@ -33,20 +33,9 @@ export type MeetingStatus = 'idle' | 'prejoin' | 'connecting' | 'joined' | 'reco
  * Every user-visible string of `<chime-meeting>`. `{name}` is replaced by an attendee's name.
  * The `ended*` strings say why the meeting ended for you, on the ended and error screens.
  */
-export interface ChimeMeetingStrings extends PrejoinStrings {
+export interface ChimeMeetingStrings extends PrejoinStrings, AnnouncementStrings {
   rejoin: string;
   connecting: string;
-  reconnecting: string;
-  /** Announced once joined. */
-  joined: string;
-  attendeeJoined: string;
-  attendeeLeft: string;
-  attendeeMuted: string;
-  attendeeUnmuted: string;
-  youMuted: string;
-  youUnmuted: string;
-  /** Announced when someone new becomes the active speaker (at most every 10 seconds). */
-  speaking: string;
   /** Heading of the error screen (joining failed). */
   errorTitle: string;
   /** Heading of the ended screen. */
@@ -166,7 +155,7 @@ const logLevels: Record<string, LogLevel> = {
  * @fires chime-error - Join information could not be fetched or read; nothing was joined.
  * @fires chime-device-error - The chosen camera could not be opened for the join; the meeting is joined with the camera off.
  */
-export class ChimeMeeting extends ChimeElement implements PrejoinHost {
+export class ChimeMeeting extends ChimeElement implements PrejoinHost, AnnouncerHost {
   static override styles = [tokens, controls, styles];
 
   static override properties: PropertyDeclarations = {
@@ -295,6 +284,11 @@ export class ChimeMeeting extends ChimeElement implements PrejoinHost {
     return this.localize.strings;
   }
 
+  /** @internal */
+  get announcementStrings(): AnnouncementStrings {
+    return this.localize.strings;
+  }
+
   /** @internal The pre-join screen's Join. */
   prejoinDone(choices: PrejoinChoices): void {
     if (choices.name) this.name = choices.name;
@@ -404,66 +398,18 @@ export class ChimeMeeting extends ChimeElement implements PrejoinHost {
   ): void {
     const session = this.currentSession;
     if (!session) return;
-    const text = this.localize.strings;
-    switch (type) {
-      case 'state-change': {
-        const { state } = detail as SessionEventMap['state-change']['detail'];
-        if (state === 'joined') {
-          this.everJoined = true;
-          this.setStatus('joined');
-          this.announcer.announce(text.joined);
-        } else if (state === 'reconnecting') {
-          this.setStatus('reconnecting');
-          this.announcer.announce(text.reconnecting);
-        } else if (state === 'connecting') {
-          this.setStatus('connecting');
-        }
-        break;
-      }
-      case 'attendee-join': {
-        const { attendee } = detail as SessionEventMap['attendee-join']['detail'];
-        if (!attendee.local && !attendee.isContent) this.announceAbout(text.attendeeJoined, attendee);
-        break;
-      }
-      case 'attendee-leave': {
-        const { attendee } = detail as SessionEventMap['attendee-leave']['detail'];
-        if (!attendee.local && !attendee.isContent) this.announceAbout(text.attendeeLeft, attendee);
-        break;
-      }
-      case 'attendee-update': {
-        const { attendee } = detail as SessionEventMap['attendee-update']['detail'];
-        if (!attendee.local && !attendee.isContent) {
-          this.announceAbout(attendee.muted ? text.attendeeMuted : text.attendeeUnmuted, attendee);
-        }
-        break;
-      }
-      case 'mute-change': {
-        const { muted } = detail as SessionEventMap['mute-change']['detail'];
-        this.announcer.announce(muted ? text.youMuted : text.youUnmuted);
-        break;
-      }
-      case 'active-speakers-change': {
-        const [first] = (detail as SessionEventMap['active-speakers-change']['detail']).attendeeIds;
-        const speaker = first ? session.attendee(first) : undefined;
-        if (speaker && !speaker.local && speaker.present) {
-          const name = this.nameFor(speaker);
-          this.announcer.announceSpeaker(name, format(text.speaking, { name }));
-        }
-        break;
-      }
-      case 'stop': {
-        const { status } = detail as SessionEventMap['stop']['detail'];
-        // However the session ended, the camera and microphone lights must go off.
-        this.cameraReleased = releaseDevices(session);
-        const reason = endReasonOf(status.statusCode());
-        this.end(this.everJoined || reason === 'left' ? 'left' : 'error', reason);
-        break;
-      }
+    this.announcer.sessionEvent(session, type, detail);
+    if (type === 'state-change') {
+      const { state } = detail as SessionEventMap['state-change']['detail'];
+      if (state === 'joined') this.everJoined = true;
+      if (state === 'joined' || state === 'reconnecting' || state === 'connecting') this.setStatus(state);
+    } else if (type === 'stop') {
+      const { status } = detail as SessionEventMap['stop']['detail'];
+      // However the session ended, the camera and microphone lights must go off.
+      this.cameraReleased = releaseDevices(session);
+      const reason = endReasonOf(status.statusCode());
+      this.end(this.everJoined || reason === 'left' ? 'left' : 'error', reason);
     }
-  }
-
-  private announceAbout(template: string, attendee: Attendee): void {
-    this.announcer.announce(format(template, { name: this.nameFor(attendee) }));
   }
 
   private end(status: 'left' | 'error', reason: EndReason): void {
