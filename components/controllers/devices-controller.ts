@@ -57,6 +57,11 @@ export class DevicesController implements ReactiveController {
     return this.devices === this.#own;
   }
 
+  /** Whether the controller is the one `<chime-meeting>` provides (which reports its device changes). */
+  get provided(): boolean {
+    return !this.#explicit && this.#consumer.value !== undefined;
+  }
+
   /** Sets (or with undefined, clears) a controller that overrides the provided one. */
   setExplicit(devices: DefaultDeviceController | undefined): void {
     this.#explicit = devices;

@@ -100,7 +100,7 @@ const deviceIdOf = (stream: MediaStream | undefined): string | undefined =>
  * @cssprop --chime-color-danger - Color of the error messages.
  * @cssprop --chime-device-picker-preview-size - Inline size of the camera preview (default 100%, at most 24rem).
  *
- * @fires chime-devices-change - Devices of one kind were listed, or plugged in or out; `detail` has the `kind` and its `devices`.
+ * @fires chime-devices-change - Devices of one kind were listed, or plugged in or out; `detail` has the `kind` and its `devices`. Inside a `<chime-meeting>`, the meeting dispatches it instead (on plugging and unplugging), so it comes once.
  * @fires chime-device-change - The user chose a device and it is in use (and remembered); `detail` has the `kind` and `deviceId`.
  * @fires chime-device-error - A device could not be used; `detail` has the `kind`, the browser's error `name`, the `reason` (`denied-by-browser`, `denied-by-system`, `in-use`, `not-found` or `other`) and a `message`.
  */
@@ -164,7 +164,10 @@ export class ChimeDevicePicker extends ChimeElement {
     () => this.strings,
   );
   readonly #devices = new DevicesController(this, {
-    listed: (kind, devices) => this.emit('chime-devices-change', { kind, devices }),
+    // Inside a meeting, the meeting reports plugging and unplugging (once, for every element).
+    listed: (kind, devices) => {
+      if (!this.#devices.provided) this.emit('chime-devices-change', { kind, devices });
+    },
     controllerChanged: () => {
       this.#stopMedia();
       this.requestUpdate();

@@ -237,6 +237,28 @@ describe('<chime-device-picker>', () => {
     expect(preferredDevice('videoinput')).to.equal(gray.deviceId);
   });
 
+  it('inside a meeting leaves device changes to the meeting, so each is reported once', async () => {
+    const { element, events } = await picker(
+      html`<chime-meeting no-prejoin><chime-device-picker></chime-device-picker></chime-meeting>`,
+    );
+    const inner = element.querySelector('chime-device-picker')!;
+    await waitFor(() => optionLabels(inner, 'videoinput').length > 0, 'the cameras listed');
+    events.length = 0;
+    // A camera unplugged, as in the test above: the list without it, then a real devicechange.
+    const devices = navigator.mediaDevices;
+    const real = await devices.enumerateDevices();
+    devices.enumerateDevices = async () => real.filter((device) => device.label !== 'fake_device_1');
+    cleanups.push(() => delete (devices as Partial<MediaDevices>).enumerateDevices);
+    devices.dispatchEvent(new Event('devicechange'));
+    await waitFor(() => events.some((event) => event.type === 'chime-devices-change'), 'the change reported');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const kinds = events
+      .filter((event) => event.type === 'chime-devices-change')
+      .map((event) => (event.detail as ChimeDevicesChangeDetail).kind)
+      .sort();
+    expect(new Set(kinds).size, `each kind once: ${kinds.join(', ')}`).to.equal(kinds.length);
+  });
+
   it('says what to do when the browser blocks the camera and the microphone', async () => {
     // A frame whose permissions policy blocks both: the browser itself refuses them, as in a
     // widget embedded without `allow="camera; microphone"`.
